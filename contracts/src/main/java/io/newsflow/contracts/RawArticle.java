@@ -1,0 +1,40 @@
+package io.newsflow.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One article as the inbox delivered it, published on {@link Topics#RAW}. Keyed by {@link #id()}.
+ *
+ * @param id            {@link ArticleId} of the text: the Kafka key and the store's primary key
+ * @param schemaVersion {@link #SCHEMA_VERSION} of the writer
+ * @param publishedDate the date the article states (the file header), used to resolve relative dates
+ * @param dateSource    where {@code publishedDate} came from: {@code "header"} for a date the file states
+ * @param title         the source's title, or the first sentence of the text when it has none
+ * @param titleDerived  true when {@code title} was derived from the text
+ * @param text          the article text exactly as read (after the header); all offsets point into it
+ * @param source        the file it came from
+ * @param ingestedAt    when ingest-service read the file
+ */
+public record RawArticle(
+        String id,
+        int schemaVersion,
+        LocalDate publishedDate,
+        String dateSource,
+        String title,
+        boolean titleDerived,
+        String text,
+        Source source,
+        Instant ingestedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String EVENT_TYPE = "news.article.raw";
+
+    public RawArticle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(publishedDate, "publishedDate");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+    }
+}

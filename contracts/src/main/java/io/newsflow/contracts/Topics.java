@@ -1,0 +1,38 @@
+package io.newsflow.contracts;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic Newsflow reads or writes. Names follow {@code news.<what>.<stage>.v<major>}: the suffix changes only
+ * with an incompatible schema change, and then the old topic keeps being written during a migration period.
+ */
+public final class Topics {
+
+    /** Raw articles from ingest-service. Key: article id. Value: {@link RawArticle} JSON. */
+    public static final Topic<String, RawArticle> RAW =
+            new Topic<>("news.articles.raw.v1", Serdes.String(), Json.serde(RawArticle.class), 6, false);
+
+    /** Enriched articles from enrich-service. Key: article id. Value: {@link EnrichedArticle} JSON. */
+    public static final Topic<String, EnrichedArticle> ENRICHED =
+            new Topic<>("news.articles.enriched.v1", Serdes.String(), Json.serde(EnrichedArticle.class), 6, false);
+
+    /**
+     * Records a service could not process, byte for byte as read, with {@link Headers} naming where they came from
+     * and why they failed. Key and value are the original bytes.
+     */
+    public static final Topic<byte[], byte[]> DEAD_LETTER =
+            new Topic<>("news.articles.dlq.v1", Serdes.ByteArray(), Serdes.ByteArray(), 1, false);
+
+    /**
+     * ingest-service's record of what it has published, keyed by inbox-relative path, written in the same
+     * transaction as the raw event. Compacted, so a restarted (or brand-new, stateless) ingest-service reads it back.
+     */
+    public static final Topic<String, IngestedFile> INGEST_LEDGER =
+            new Topic<>("news.ingest.ledger.v1", Serdes.String(), Json.serde(IngestedFile.class), 1, true);
+
+    public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, DEAD_LETTER, INGEST_LEDGER);
+
+    private Topics() {
+    }
+}

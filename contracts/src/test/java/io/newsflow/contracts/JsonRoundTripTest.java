@@ -1,0 +1,59 @@
+package io.newsflow.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class JsonRoundTripTest {
+
+    static final RawArticle RAW = new RawArticle("0123456789abcdef0123456789abcdef", RawArticle.SCHEMA_VERSION,
+            LocalDate.of(2022, 4, 5), "header", "NATO meets", true, "NATO meets in Brussels on Tuesday.",
+            new Source("a.txt", "a.txt", 42, "ab".repeat(32)), Instant.parse("2022-04-05T10:15:30Z"));
+
+    @Test
+    void raw_article_survives_the_topic_serde_unchanged() {
+        var serde = Topics.RAW.valueSerde();
+        byte[] bytes = serde.serializer().serialize(Topics.RAW.name(), RAW);
+        assertThat(serde.deserializer().deserialize(Topics.RAW.name(), bytes)).isEqualTo(RAW);
+    }
+
+    @Test
+    void dates_are_written_as_iso_strings() {
+        String json = new String(Json.write(RAW), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"publishedDate\":\"2022-04-05\"", "\"ingestedAt\":\"2022-04-05T10:15:30Z\"");
+    }
+
+    @Test
+    void enriched_article_survives_the_topic_serde_unchanged() {
+        var nato = new Entity("organization:nato", "NATO", "ORGANIZATION", 1, 1.0,
+                List.of(new Mention(0, 4, "NATO", "ORGANIZATION")));
+        var tuesday = new DateMention(24, 34, "on Tuesday", "DATE", "2022-04-05", true);
+        var enriched = EnrichedArticle.of(RAW, List.of(nato), List.of(tuesday),
+                new Lineage("a.txt", Topics.RAW.name(), 0, 7, "builtin/0.1.0", Instant.parse("2022-04-05T10:15:31Z")));
+        var serde = Topics.ENRICHED.valueSerde();
+        byte[] bytes = serde.serializer().serialize(Topics.ENRICHED.name(), enriched);
+        assertThat(serde.deserializer().deserialize(Topics.ENRICHED.name(), bytes)).isEqualTo(enriched);
+    }
+
+    @Test
+    void a_reader_ignores_fields_added_by_a_later_schema_version() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.tree(RAW);
+        tree.put("addedLater", "ignored");
+        assertThat(Json.read(Json.write(tree), RawArticle.class)).isEqualTo(RAW);
+    }
+
+    @Test
+    void a_value_that_is_not_json_fails_with_the_topic_and_type_named() {
+        var deserializer = Topics.RAW.valueSerde().deserializer();
+        byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> deserializer.deserialize("news.articles.raw.v1", garbage))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("not a valid RawArticle on news.articles.raw.v1");
+    }
+}

@@ -1,0 +1,112 @@
+package io.newsflow.testing;
+
+import io.newsflow.contracts.Topic;
+import io.newsflow.contracts.TopicCreator;
+import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * A real Kafka broker for one test class, and the few things a scenario does with it: create Newsflow's topics,
+ * send a record, read records back. Scenarios are written once against this class and run on the in-process KRaft
+ * broker (always) and on Testcontainers' Kafka (where Docker runs).
+ */
+public final class KafkaFixture implements AutoCloseable {
+
+    /** Pinned once for every container test; the official Apache Kafka image runs KRaft single-node by default. */
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+
+    private final String bootstrapServers;
+    private final AutoCloseable broker;
+
+    private KafkaFixture(String bootstrapServers, AutoCloseable broker) {
+        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
+    }
+
+    /** A fresh single-node KRaft broker in this JVM, logs in a new temporary directory. */
+    public static KafkaFixture embedded() {
+        try {
+            var broker = EmbeddedKraftBroker.start(Files.createTempDirectory("newsflow-kafka-"), 0);
+            return new KafkaFixture(broker.bootstrapServers(), broker);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Testcontainers' Kafka; callers guard with {@code @Testcontainers(disabledWithoutDocker = true)}. */
+    public static KafkaFixture container() {
+        var container = new KafkaContainer(KAFKA_IMAGE);
+        container.start();
+        return new KafkaFixture(container.getBootstrapServers(), container::stop);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public void createTopics(List<Topic<?, ?>> topics) {
+        TopicCreator.ensure(bootstrapServers, topics);
+    }
+
+    public <K, V> void send(Topic<K, V> topic, K key, V value) {
+        sendBytes(topic.name(), topic.keySerde().serializer().serialize(topic.name(), key),
+                topic.valueSerde().serializer().serialize(topic.name(), value));
+    }
+
+    public void sendBytes(String topic, byte[] key, byte[] value) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot send to " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Reads committed records of {@code topic} from the beginning until {@code count} have arrived or
+     * {@code timeout} passed, then keeps polling briefly so a test also sees records beyond the expected ones.
+     */
+    public <K, V> List<ConsumerRecord<K, V>> read(Topic<K, V> topic, int count, Duration timeout) {
+        var records = new ArrayList<ConsumerRecord<K, V>>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "newsflow-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic.name()));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+        }
+        return records;
+    }
+
+    @Override
+    public void close() throws Exception {
+        broker.close();
+    }
+}

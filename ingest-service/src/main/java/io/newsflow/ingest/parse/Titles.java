@@ -1,0 +1,25 @@
+package io.newsflow.ingest.parse;
+
+import java.util.regex.Pattern;
+
+/** Derives a title for a source that has none: its first sentence, cut at a word boundary if long. */
+public final class Titles {
+
+    static final int MAX_LENGTH = 120;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\R");
+
+    private Titles() {
+    }
+
+    public static String derive(String text) {
+        String stripped = text.strip();
+        var end = SENTENCE_END.matcher(stripped);
+        String sentence = end.find() ? stripped.substring(0, end.start()) : stripped;
+        sentence = sentence.replaceAll("\\s+", " ").strip();
+        if (sentence.length() <= MAX_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', MAX_LENGTH - 1);
+        return sentence.substring(0, cut > 0 ? cut : MAX_LENGTH - 1) + "…";
+    }
+}

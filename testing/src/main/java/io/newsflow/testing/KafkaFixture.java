@@ -18,7 +18,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
@@ -47,6 +49,11 @@ public final class KafkaFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A broker someone else runs (the launcher's, say); closing the fixture leaves it running. */
+    public static KafkaFixture attach(String bootstrapServers) {
+        return new KafkaFixture(bootstrapServers, () -> { });
     }
 
     /** Testcontainers' Kafka; callers guard with {@code @Testcontainers(disabledWithoutDocker = true)}. */
@@ -87,15 +94,24 @@ public final class KafkaFixture implements AutoCloseable {
      * {@code timeout} passed, then keeps polling briefly so a test also sees records beyond the expected ones.
      */
     public <K, V> List<ConsumerRecord<K, V>> read(Topic<K, V> topic, int count, Duration timeout) {
+        return read(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer(), count, timeout);
+    }
+
+    /** As {@link #read(Topic, int, Duration)}, but the values exactly as they are on the topic. */
+    public List<ConsumerRecord<byte[], byte[]>> readBytes(String topic, int count, Duration timeout) {
+        return read(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer(), count, timeout);
+    }
+
+    private <K, V> List<ConsumerRecord<K, V>> read(String topic, Deserializer<K> keys, Deserializer<V> values,
+                                                  int count, Duration timeout) {
         var records = new ArrayList<ConsumerRecord<K, V>>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "newsflow-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topic.name()));
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), keys, values)) {
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (records.size() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);

@@ -34,18 +34,18 @@ public final class KafkaFixture implements AutoCloseable {
     public static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
 
     private final String bootstrapServers;
-    private final AutoCloseable broker;
+    private final Runnable stopBroker;
 
-    private KafkaFixture(String bootstrapServers, AutoCloseable broker) {
+    private KafkaFixture(String bootstrapServers, Runnable stopBroker) {
         this.bootstrapServers = bootstrapServers;
-        this.broker = broker;
+        this.stopBroker = stopBroker;
     }
 
     /** A fresh single-node KRaft broker in this JVM, logs in a new temporary directory. */
     public static KafkaFixture embedded() {
         try {
             var broker = EmbeddedKraftBroker.start(Files.createTempDirectory("newsflow-kafka-"), 0);
-            return new KafkaFixture(broker.bootstrapServers(), broker);
+            return new KafkaFixture(broker.bootstrapServers(), broker::close);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,7 +122,7 @@ public final class KafkaFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        broker.close();
+    public void close() {
+        stopBroker.run();
     }
 }

@@ -1,0 +1,68 @@
+package io.newsflow.store.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.contracts.Json;
+import io.newsflow.store.persist.ArticleFilter;
+import io.newsflow.store.persist.ArticleQueries;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/articles} (filtered, paged list) and {@code GET /api/articles/{id}} (one article shaped like the
+ * EnrichedArticle event, plus {@code storedAt}). HTTP only: the queries live in {@link ArticleQueries}.
+ */
+final class ArticlesHandler extends JsonHandler {
+
+    static final String PATH = "/api/articles";
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    private static final Set<String> PARAMETERS = Set.of("entity", "entityType", "from", "to", "limit", "offset");
+    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_]+");
+    private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
+
+    private final ArticleQueries queries;
+
+    ArticlesHandler(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    Reply get(URI uri) {
+        String path = uri.getPath();
+        if (path.equals(PATH) || path.equals(PATH + "/")) {
+            return Reply.ok(queries.list(filter(QueryParameters.of(uri, PARAMETERS))));
+        }
+        String id = path.startsWith(PATH + "/") ? path.substring(PATH.length() + 1) : "";
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw HttpError.notFound(path);
+        }
+        QueryParameters.of(uri, Set.of());
+        return queries.find(id)
+                .map(stored -> {
+                    var body = (ObjectNode) Json.tree(stored.article());
+                    body.put("storedAt", stored.storedAt().toString());
+                    return Reply.ok(body);
+                })
+                .orElseThrow(() -> new HttpError(404, "no article with id \"" + id + "\""));
+    }
+
+    static ArticleFilter filter(QueryParameters parameters) {
+        String entityType = parameters.text("entityType");
+        if (entityType != null && !ENTITY_TYPE.matcher(entityType).matches()) {
+            throw QueryParameters.invalid("entityType", entityType, "an entity type such as PERSON, ORGANIZATION"
+                    + " or LOCATION");
+        }
+        LocalDate from = parameters.date("from");
+        LocalDate to = parameters.date("to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new HttpError(400, "from=\"" + from + "\" is after to=\"" + to + "\": expected from <= to");
+        }
+        return new ArticleFilter(parameters.text("entity"),
+                entityType == null ? null : entityType.toUpperCase(Locale.ROOT), from, to,
+                parameters.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                parameters.integer("offset", 0, 0, Integer.MAX_VALUE));
+    }
+}

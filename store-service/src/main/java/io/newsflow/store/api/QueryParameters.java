@@ -1,0 +1,86 @@
+package io.newsflow.store.api;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A request's query parameters, read with their expected form. Every mistake is a 400 whose message names the
+ * parameter, the value given and what was expected, like the configuration's messages: {@code from="2022-13-01":
+ * expected an ISO date YYYY-MM-DD}. Unknown names are refused too, so a typo does not silently widen a search.
+ */
+final class QueryParameters {
+
+    private final Map<String, String> values;
+
+    private QueryParameters(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static QueryParameters of(URI uri, Set<String> allowed) {
+        var values = new HashMap<String, String>();
+        String query = uri.getRawQuery();
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                if (!allowed.contains(name)) {
+                    throw new HttpError(400, "unknown parameter \"" + name + "\": expected one of "
+                            + String.join(", ", new TreeSet<>(allowed)));
+                }
+                values.put(name, value.strip());
+            }
+        }
+        return new QueryParameters(values);
+    }
+
+    /** The value, or null when absent or empty. */
+    String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, value, "an ISO date YYYY-MM-DD");
+        }
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected range
+        }
+        throw invalid(name, value, "a whole number " + min + "-" + max);
+    }
+
+    static HttpError invalid(String name, String value, String expected) {
+        return new HttpError(400, name + "=\"" + value + "\": expected " + expected);
+    }
+
+    /** {@link URI} has already refused malformed escapes, so decoding cannot fail here. */
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

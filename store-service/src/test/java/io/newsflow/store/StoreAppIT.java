@@ -1,0 +1,158 @@
+package io.newsflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.Headers;
+import io.newsflow.contracts.Json;
+import io.newsflow.contracts.Topics;
+import io.newsflow.testing.KafkaFixture;
+import io.newsflow.testing.PostgresSchema;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * store-service as it runs: a real {@link StoreApp} against a real in-process Kafka broker, on each database. Each
+ * test gets a broker of its own, so topics and groups cannot leak between tests.
+ */
+class StoreAppIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final byte[] POISON = "{\"id\": \"truncated".getBytes(StandardCharsets.UTF_8);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void articles_are_stored_once_poison_is_dead_lettered_and_a_restart_changes_nothing_on_sqlite() throws Exception {
+        try (var kafka = KafkaFixture.embedded()) {
+            runScenario(kafka, config(kafka));
+        }
+    }
+
+    @Test
+    void articles_are_stored_once_poison_is_dead_lettered_and_a_restart_changes_nothing_on_postgresql()
+            throws Exception {
+        try (var schema = PostgresSchema.create(); var kafka = KafkaFixture.embedded()) {
+            runScenario(kafka, config(kafka).withDatabase(schema.jdbcUrl(), schema.user(), null));
+        }
+    }
+
+    @Test
+    void a_locked_database_is_retried_and_reported_unhealthy_but_never_dead_lettered() throws Exception {
+        EnrichedArticle nato = TestArticles.natoMeeting();
+        try (var kafka = KafkaFixture.embedded(); var app = new StoreApp(config(kafka))) {
+            app.start();
+            try (Connection other = DriverManager.getConnection(app.config().dbUrl())) {
+                // given another process holds the SQLite write lock past the store's busy timeout
+                other.createStatement().execute("BEGIN EXCLUSIVE");
+
+                // when an article arrives
+                kafka.send(Topics.ENRICHED, nato.id(), nato);
+
+                // then the store reports itself unhealthy while it retries
+                await().atMost(WAIT).untilAsserted(() -> {
+                    HttpResponse<byte[]> health = send(app.apiAddress(), "/health");
+                    assertThat(health.statusCode()).isEqualTo(503);
+                    assertThat(Json.tree(health.body()).get("consumer").asText()).isEqualTo("RETRYING");
+                });
+                other.createStatement().execute("COMMIT");
+            }
+
+            // and once the lock is gone it stores the article, healthy again, with nothing dead-lettered
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(get(app.apiAddress(), "/api/articles").get("total").asLong()).isEqualTo(1);
+                assertThat(send(app.apiAddress(), "/health").statusCode()).isEqualTo(200);
+            });
+            assertThat(kafka.read(Topics.DEAD_LETTER, 0, Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
+    private StoreConfig config(KafkaFixture kafka) {
+        return StoreConfig.fromEnv(Map.of())
+                .withBootstrapServers(kafka.bootstrapServers())
+                .withDataDir(dataDir)
+                .withHttpPort(0);
+    }
+
+    private void runScenario(KafkaFixture kafka, StoreConfig config) throws Exception {
+        EnrichedArticle nato = TestArticles.natoMeeting();
+        try (var app = new StoreApp(config)) {
+            app.start();
+
+            // given three distinct articles, one of them sent twice, and one record that is not JSON
+            kafka.send(Topics.ENRICHED, nato.id(), nato);
+            kafka.send(Topics.ENRICHED, TestArticles.buchaStatement().id(), TestArticles.buchaStatement());
+            kafka.send(Topics.ENRICHED, nato.id(), nato);
+            kafka.sendBytes(Topics.ENRICHED.name(), "poison".getBytes(StandardCharsets.UTF_8), POISON);
+            kafka.send(Topics.ENRICHED, TestArticles.kyivReport().id(), TestArticles.kyivReport());
+
+            // then all five are consumed: the API shows exactly the distinct three, the poison is on the DLQ
+            await().atMost(WAIT).untilAsserted(() -> assertThat(committed(kafka, config.groupId())).isEqualTo(5));
+            JsonNode list = get(app.apiAddress(), "/api/articles");
+            assertThat(list.get("total").asLong()).isEqualTo(3);
+            assertThat(list.get("items").findValuesAsText("id")).containsExactly(nato.id(),
+                    TestArticles.buchaStatement().id(), TestArticles.kyivReport().id());
+            assertThat(get(app.apiAddress(), "/api/articles/" + nato.id()).get("entities")).hasSize(4);
+            assertThat(get(app.apiAddress(), "/health").get("status").asText()).isEqualTo("UP");
+            assertPoisonDeadLetteredOnce(kafka);
+        }
+
+        // when the store restarts on the same database and one more article arrives
+        try (var app = new StoreApp(config)) {
+            app.start();
+            kafka.send(Topics.ENRICHED, TestArticles.numbered(1).id(), TestArticles.numbered(1));
+
+            // then only that one is added, and nothing is read twice (the poison would be dead-lettered again)
+            await().atMost(WAIT).untilAsserted(() -> assertThat(committed(kafka, config.groupId())).isEqualTo(6));
+            assertThat(get(app.apiAddress(), "/api/articles").get("total").asLong()).isEqualTo(4);
+            assertPoisonDeadLetteredOnce(kafka);
+        }
+    }
+
+    private static void assertPoisonDeadLetteredOnce(KafkaFixture kafka) {
+        var dead = kafka.read(Topics.DEAD_LETTER, 1, WAIT);
+        assertThat(dead).as("exactly the poison record is dead-lettered").hasSize(1);
+        var record = dead.get(0);
+        assertThat(record.value()).isEqualTo(POISON);
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("poison");
+        assertThat(Headers.text(record.headers(), Headers.DLQ_TOPIC)).isEqualTo(Topics.ENRICHED.name());
+        assertThat(Headers.text(record.headers(), Headers.DLQ_PARTITION)).matches("\\d+");
+        assertThat(Headers.text(record.headers(), Headers.DLQ_OFFSET)).matches("\\d+");
+        assertThat(Headers.text(record.headers(), Headers.DLQ_SERVICE)).isEqualTo("store-service");
+        assertThat(Headers.text(record.headers(), Headers.DLQ_ERROR)).startsWith("not valid JSON: ");
+    }
+
+    /** The sum of the group's committed offsets: how many records it has finished with. */
+    private static long committed(KafkaFixture kafka, String groupId) throws Exception {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get().values().stream()
+                    .mapToLong(OffsetAndMetadata::offset).sum();
+        }
+    }
+
+    private JsonNode get(URI api, String path) throws Exception {
+        return Json.tree(send(api, path).body());
+    }
+
+    private HttpResponse<byte[]> send(URI api, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(api.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,210 @@
+package io.newsflow.store.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.Json;
+import io.newsflow.store.TestArticles;
+import io.newsflow.store.consume.ConsumerStatus;
+import io.newsflow.store.consume.ConsumerStatus.State;
+import io.newsflow.store.persist.ArticleQueries;
+import io.newsflow.store.persist.ArticleRepository;
+import io.newsflow.store.persist.Database;
+import io.newsflow.store.persist.Migrations;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP API as a client sees it: a real server on a free port over a real SQLite file holding three articles,
+ * asked with {@link HttpClient}. The consumer is stood in for by its status, which the health test changes.
+ */
+class ArticlesApiIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static Database database;
+    static ApiServer server;
+    static final AtomicReference<ConsumerStatus> consumer =
+            new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final EnrichedArticle nato = TestArticles.natoMeeting();
+
+    /** A response: status and parsed JSON body. */
+    record Response(int status, JsonNode body) {
+    }
+
+    @BeforeAll
+    static void startServer() {
+        database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
+        new Migrations(database).migrate();
+        new ArticleRepository(database).store(
+                List.of(TestArticles.kyivReport(), nato, TestArticles.buchaStatement()), List.of());
+        server = new ApiServer("127.0.0.1", 0, new ArticleQueries(database), database::isReachable, consumer::get);
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        database.close();
+    }
+
+    @Test
+    void GET_articles_lists_every_article_newest_first_with_counts() throws Exception {
+        Response response = get("/api/articles");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("total").asLong()).isEqualTo(3);
+        assertThat(response.body().get("limit").asInt()).isEqualTo(20);
+        assertThat(response.body().get("offset").asInt()).isZero();
+        JsonNode first = response.body().get("items").get(0);
+        assertThat(first.get("id").asText()).isEqualTo(nato.id());
+        assertThat(first.get("title").asText()).isEqualTo("Blinken meets Stoltenberg");
+        assertThat(first.get("publishedDate").asText()).isEqualTo("2022-04-08");
+        assertThat(first.get("sourcePath").asText()).isEqualTo(nato.source().path());
+        assertThat(first.get("entityCount").asInt()).isEqualTo(4);
+        assertThat(first.get("dateCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void GET_articles_filters_by_entity_entity_type_and_date_range() throws Exception {
+        assertThat(titles("/api/articles?entity=person:joe-biden")).containsExactly("Biden on Bucha");
+        assertThat(titles("/api/articles?entity=Jens%20Stoltenberg")).containsExactly("Blinken meets Stoltenberg");
+        assertThat(titles("/api/articles?entityType=organization"))
+                .containsExactly("Blinken meets Stoltenberg", "Biden on Bucha");
+        assertThat(titles("/api/articles?from=2022-03-01&to=2022-04-04"))
+                .containsExactly("Biden on Bucha", "Kyiv reopens");
+        assertThat(titles("/api/articles?entity=Ukraine&from=2022-04-01")).containsExactly("Biden on Bucha");
+    }
+
+    @Test
+    void GET_articles_pages_with_limit_and_offset() throws Exception {
+        Response page = get("/api/articles?limit=1&offset=1");
+
+        assertThat(page.body().get("total").asLong()).as("total counts every match, not the page").isEqualTo(3);
+        assertThat(page.body().get("items")).hasSize(1);
+        assertThat(page.body().get("items").get(0).get("title").asText()).isEqualTo("Biden on Bucha");
+    }
+
+    @Test
+    void GET_article_by_id_returns_it_shaped_like_the_event_with_mentions_and_dates() throws Exception {
+        Response response = get("/api/articles/" + nato.id());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("storedAt").asText()).isNotBlank();
+        EnrichedArticle article = Json.read(Json.write(response.body()), EnrichedArticle.class);
+        assertThat(article).as("the body reads back as the stored event").isEqualTo(nato);
+        assertThat(response.body().at("/entities/0/mentions/1/text").asText()).isEqualTo("Blinken");
+        assertThat(response.body().at("/dates/0/value").asText()).isEqualTo("2022-04-05/2022-04-07");
+    }
+
+    @Test
+    void GET_unknown_article_is_a_404_with_a_json_error() throws Exception {
+        Response response = get("/api/articles/0123456789abcdef0123456789abcdef");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body().get("error").asText())
+                .isEqualTo("no article with id \"0123456789abcdef0123456789abcdef\"");
+    }
+
+    @Test
+    void bad_parameters_are_a_400_naming_the_parameter_and_the_expected_form() throws Exception {
+        assertThat(error("/api/articles?from=2022-13-01"))
+                .isEqualTo("from=\"2022-13-01\": expected an ISO date YYYY-MM-DD");
+        assertThat(error("/api/articles?limit=500")).isEqualTo("limit=\"500\": expected a whole number 1-100");
+        assertThat(error("/api/articles?offset=-1"))
+                .isEqualTo("offset=\"-1\": expected a whole number 0-2147483647");
+        assertThat(error("/api/articles?from=2022-04-05&to=2022-04-01"))
+                .isEqualTo("from=\"2022-04-05\" is after to=\"2022-04-01\": expected from <= to");
+        assertThat(error("/api/articles?entitty=nato"))
+                .isEqualTo("unknown parameter \"entitty\": expected one of entity, entityType, from, limit, offset, to");
+        assertThat(error("/api/entities?type=per%20son"))
+                .isEqualTo("type=\"per son\": expected an entity type such as PERSON, ORGANIZATION or LOCATION");
+    }
+
+    @Test
+    void GET_entities_lists_the_entities_named_by_most_articles() throws Exception {
+        Response all = get("/api/entities?limit=1");
+        Response people = get("/api/entities?type=person");
+
+        assertThat(all.body().get("items")).hasSize(1);
+        JsonNode top = all.body().at("/items/0");
+        assertThat(top.get("key").asText()).isEqualTo("location:ukraine");
+        assertThat(top.get("name").asText()).isEqualTo("Ukraine");
+        assertThat(top.get("type").asText()).isEqualTo("LOCATION");
+        assertThat(top.get("articleCount").asLong()).isEqualTo(2);
+        assertThat(top.get("mentionCount").asLong()).isEqualTo(2);
+        assertThat(people.body().get("type").asText()).isEqualTo("PERSON");
+        assertThat(people.body().findValuesAsText("name"))
+                .containsExactly("Antony Blinken", "Jens Stoltenberg", "Joe Biden");
+    }
+
+    @Test
+    void unknown_paths_are_a_404_and_other_methods_a_405() throws Exception {
+        assertThat(get("/api/nothing").status()).isEqualTo(404);
+        assertThat(get("/api/articles/a/b").status()).isEqualTo(404);
+        assertThat(get("/api/entitiesX").status()).isEqualTo(404);
+
+        var post = http.send(HttpRequest.newBuilder(uri("/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(Json.tree(post.body().getBytes()).get("error").asText()).contains("read-only");
+    }
+
+    @Test
+    void health_is_up_while_the_consumer_runs_and_503_while_it_retries() throws Exception {
+        Response up = get("/health");
+        consumer.set(new ConsumerStatus(State.RETRYING, "cannot store 3 articles: Connection refused"));
+        Response down;
+        try {
+            down = get("/health");
+        } finally {
+            consumer.set(new ConsumerStatus(State.RUNNING, null));
+        }
+
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.body().get("status").asText()).isEqualTo("UP");
+        assertThat(up.body().get("database").asText()).isEqualTo("UP");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.body().get("status").asText()).isEqualTo("DOWN");
+        assertThat(down.body().get("consumer").asText()).isEqualTo("RETRYING");
+        assertThat(down.body().get("detail").asText()).contains("Connection refused");
+    }
+
+    private static URI uri(String path) {
+        return server.address().resolve(path);
+    }
+
+    private static Response get(String path) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        return new Response(response.statusCode(), Json.tree(response.body()));
+    }
+
+    private static List<String> titles(String path) throws Exception {
+        Response response = get(path);
+        assertThat(response.status()).as("GET %s", path).isEqualTo(200);
+        return response.body().get("items").findValuesAsText("title");
+    }
+
+    private static String error(String path) throws Exception {
+        Response response = get(path);
+        assertThat(response.status()).as("GET %s", path).isEqualTo(400);
+        return response.body().get("error").asText();
+    }
+}

@@ -1,0 +1,239 @@
+package io.newsflow.store.persist;
+
+import static io.newsflow.store.TestArticles.buchaStatement;
+import static io.newsflow.store.TestArticles.kyivReport;
+import static io.newsflow.store.TestArticles.natoMeeting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.Entity;
+import io.newsflow.store.TestArticles;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's persistence scenarios, written once and run on every database it supports (one subclass each), so
+ * SQLite and PostgreSQL are held to the same behaviour through the same code path.
+ */
+abstract class ArticleRepositoryScenarios {
+
+    private static final String GROUP = "newsflow-store";
+    private static final String TOPIC = "news.articles.enriched.v1";
+
+    Database database;
+    ArticleRepository repository;
+    ArticleQueries queries;
+
+    /** A database with no Newsflow tables yet, or with the rows of an earlier test of the class. */
+    abstract Database openDatabase();
+
+    @BeforeEach
+    void migrateAndEmpty() {
+        database = openDatabase();
+        new Migrations(database).migrate();
+        database.inTransaction("empty the tables", connection -> {
+            for (String table : List.of("entity_mentions", "article_entities", "article_dates", "articles",
+                    "entities", "consumer_offsets")) {
+                connection.createStatement().execute("DELETE FROM " + table);
+            }
+            return null;
+        });
+        repository = new ArticleRepository(database);
+        queries = new ArticleQueries(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void storing_an_article_makes_it_queryable_with_its_entities_and_dates() {
+        EnrichedArticle article = natoMeeting();
+
+        List<SaveResult> results = repository.store(List.of(article), List.of());
+
+        assertThat(results).containsExactly(new SaveResult(article.id(), false, 4, 1));
+        StoredArticle stored = queries.find(article.id()).orElseThrow();
+        assertThat(stored.article()).as("the article reads back exactly as the event that stored it")
+                .isEqualTo(article);
+        assertThat(stored.storedAt()).isNotNull();
+    }
+
+    @Test
+    void storing_the_same_article_twice_leaves_one() {
+        EnrichedArticle article = natoMeeting();
+
+        repository.store(List.of(article), List.of());
+        List<SaveResult> again = repository.store(List.of(article), List.of());
+
+        assertThat(again).extracting(SaveResult::alreadyPresent).containsExactly(true);
+        assertThat(queries.list(all()).total()).isEqualTo(1);
+        assertThat(queries.find(article.id()).orElseThrow().article().entities())
+                .as("entities are replaced, not appended").hasSize(4);
+        assertThat(queries.topEntities(null, 10)).extracting(EntityCount::articleCount).containsOnly(1L);
+    }
+
+    @Test
+    void storing_an_article_again_replaces_its_entities_and_dates() {
+        EnrichedArticle first = natoMeeting();
+        repository.store(List.of(first), List.of());
+        List<Entity> fewer = first.entities().subList(0, 2);
+        var reEnriched = new EnrichedArticle(first.id(), first.schemaVersion(), first.publishedDate(),
+                first.dateSource(), first.title(), first.titleDerived(), first.text(), first.source(),
+                first.ingestedAt(), fewer, List.of(), first.lineage());
+
+        repository.store(List.of(reEnriched), List.of());
+
+        EnrichedArticle stored = queries.find(first.id()).orElseThrow().article();
+        assertThat(stored.entities()).isEqualTo(fewer);
+        assertThat(stored.dates()).isEmpty();
+    }
+
+    @Test
+    void stored_offsets_are_read_back() {
+        repository.store(List.of(natoMeeting()), List.of(new ConsumedOffset(GROUP, TOPIC, 0, 5),
+                new ConsumedOffset(GROUP, TOPIC, 3, 1)));
+        repository.store(List.of(), List.of(new ConsumedOffset(GROUP, TOPIC, 0, 9),
+                new ConsumedOffset("other-group", TOPIC, 1, 2)));
+
+        assertThat(repository.offsets(GROUP, TOPIC)).isEqualTo(Map.of(0, 9L, 3, 1L));
+        assertThat(repository.offsets("never-stored", TOPIC)).isEmpty();
+    }
+
+    @Test
+    void a_batch_the_database_rejects_stores_nothing_not_even_its_offsets() {
+        EnrichedArticle good = natoMeeting();
+        EnrichedArticle bad = buchaStatement();
+        var twice = new ArrayList<>(bad.entities());
+        twice.add(bad.entities().get(0));
+        var duplicateEntity = new EnrichedArticle(bad.id(), bad.schemaVersion(), bad.publishedDate(),
+                bad.dateSource(), bad.title(), bad.titleDerived(), bad.text(), bad.source(), bad.ingestedAt(), twice,
+                bad.dates(), bad.lineage());
+
+        assertThatThrownBy(() -> repository.store(List.of(good, duplicateEntity),
+                List.of(new ConsumedOffset(GROUP, TOPIC, 0, 2))))
+                .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.isTransient())
+                        .as("a constraint violation is the data's fault, not an outage").isFalse());
+
+        assertThat(queries.list(all()).total()).isZero();
+        assertThat(repository.offsets(GROUP, TOPIC)).isEmpty();
+    }
+
+    @Test
+    void migrations_are_idempotent() {
+        repository.store(List.of(natoMeeting()), List.of());
+
+        List<Integer> appliedAgain = new Migrations(database).migrate();
+
+        assertThat(appliedAgain).as("nothing left to apply").isEmpty();
+        assertThat(queries.list(all()).total()).as("rows survive a second run").isEqualTo(1);
+    }
+
+    @Test
+    void article_list_is_newest_first_with_counts() {
+        repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
+
+        Page<ArticleSummary> page = queries.list(all());
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(ArticleSummary::title, ArticleSummary::publishedDate,
+                        ArticleSummary::entityCount, ArticleSummary::dateCount)
+                .containsExactly(tuple("Blinken meets Stoltenberg", LocalDate.of(2022, 4, 8), 4, 1),
+                        tuple("Biden on Bucha", LocalDate.of(2022, 4, 4), 4, 1),
+                        tuple("Kyiv reopens", LocalDate.of(2022, 3, 30), 2, 0));
+        assertThat(page.items().get(0).sourcePath()).isEqualTo(natoMeeting().source().path());
+    }
+
+    @Test
+    void article_list_filters_by_entity_key_or_name_type_and_date_range() {
+        repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
+
+        assertThat(titles(filter("organization:nato", null, null, null))).containsExactly("Blinken meets Stoltenberg");
+        assertThat(titles(filter("ukraine", null, null, null))).as("canonical name, any case")
+                .containsExactly("Biden on Bucha", "Kyiv reopens");
+        assertThat(titles(filter(null, "ORGANIZATION", null, null)))
+                .containsExactly("Blinken meets Stoltenberg", "Biden on Bucha");
+        assertThat(titles(filter("Ukraine", "PERSON", null, null))).as("an entity of that type").isEmpty();
+        assertThat(titles(filter(null, null, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 4))))
+                .as("both ends included").containsExactly("Biden on Bucha");
+        assertThat(titles(filter(null, null, LocalDate.of(2022, 4, 4), null)))
+                .containsExactly("Blinken meets Stoltenberg", "Biden on Bucha");
+    }
+
+    @Test
+    void article_list_pages_without_overlap() {
+        var articles = new ArrayList<EnrichedArticle>();
+        for (int n = 0; n < 7; n++) {
+            articles.add(TestArticles.numbered(n));
+        }
+        repository.store(articles, List.of());
+
+        var first = queries.list(new ArticleFilter(null, null, null, null, 3, 0));
+        var second = queries.list(new ArticleFilter(null, null, null, null, 3, 3));
+        var last = queries.list(new ArticleFilter(null, null, null, null, 3, 6));
+
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.items()).extracting(ArticleSummary::title).containsExactly("Report 6", "Report 5", "Report 4");
+        assertThat(second.items()).extracting(ArticleSummary::title).containsExactly("Report 3", "Report 2", "Report 1");
+        assertThat(last.items()).extracting(ArticleSummary::title).containsExactly("Report 0");
+    }
+
+    @Test
+    void top_entities_count_the_articles_that_name_them() {
+        repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
+
+        assertThat(queries.topEntities(null, 2)).extracting(EntityCount::key, EntityCount::articleCount)
+                .as("most articles first, then most mentions, then by key")
+                .containsExactly(tuple("location:ukraine", 2L), tuple("organization:nato", 1L));
+        assertThat(queries.topEntities("PERSON", 10)).extracting(EntityCount::name)
+                .containsExactly("Antony Blinken", "Jens Stoltenberg", "Joe Biden");
+    }
+
+    /** Two instances starting at once on the same, new database: each version must be applied exactly once. */
+    static void assertConcurrentMigrationsApplyEachVersionOnce(Supplier<Database> open) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try (Database one = open.get(); Database two = open.get()) {
+            List<Future<List<Integer>>> runs = new ArrayList<>();
+            for (Database db : List.of(one, two)) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return new Migrations(db).migrate();
+                }));
+            }
+            start.countDown();
+            var applied = new ArrayList<Integer>();
+            for (Future<List<Integer>> run : runs) {
+                applied.addAll(run.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(applied).as("versions applied by both instances together").containsExactly(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ArticleFilter all() {
+        return new ArticleFilter(null, null, null, null, 100, 0);
+    }
+
+    private static ArticleFilter filter(String entity, String type, LocalDate from, LocalDate to) {
+        return new ArticleFilter(entity, type, from, to, 100, 0);
+    }
+
+    private List<String> titles(ArticleFilter filter) {
+        return queries.list(filter).items().stream().map(ArticleSummary::title).toList();
+    }
+}

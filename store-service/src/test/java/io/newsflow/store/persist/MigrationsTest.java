@@ -1,0 +1,31 @@
+package io.newsflow.store.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    @Test
+    void scripts_are_found_on_the_classpath_in_version_order() {
+        var scripts = Migrations.load(Migrations.class.getClassLoader());
+
+        assertThat(scripts).extracting(Migrations.Script::version, Migrations.Script::description)
+                .startsWith(org.assertj.core.api.Assertions.tuple(1, "create_articles"));
+        assertThat(scripts.get(0).statements()).anyMatch(s -> s.startsWith("CREATE TABLE articles"));
+        assertThat(scripts.get(0).checksum()).hasSize(64);
+    }
+
+    @Test
+    void a_script_splits_into_statements_at_line_ending_semicolons_without_comments() {
+        var statements = Migrations.statements("""
+                -- a comment; with a semicolon
+                CREATE TABLE a (
+                    x INTEGER -- the x
+                );
+                CREATE INDEX a_x ON a (x);
+                """);
+
+        assertThat(statements).containsExactly("CREATE TABLE a (\n    x INTEGER -- the x\n)", "CREATE INDEX a_x ON a (x)");
+    }
+}

@@ -1,0 +1,64 @@
+package io.newsflow.enrich;
+
+import io.newsflow.contracts.TopicCreator;
+import io.newsflow.contracts.Topics;
+import io.newsflow.enrich.tagging.BuiltinTagger;
+import io.newsflow.enrich.tagging.Tagger;
+import io.newsflow.enrich.tagging.entities.Gazetteer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * enrich-service's composition root: builds the tagger and the Kafka Streams application from an
+ * {@link EnrichConfig}. {@link EnrichMain}, the launcher and the integration tests all wire the service through
+ * this one class.
+ */
+public final class EnrichApp implements AutoCloseable {
+
+    /** Long enough to commit the open transaction, short enough that a stuck broker does not hang shutdown. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(EnrichApp.class);
+
+    private final EnrichConfig config;
+    private final Tagger tagger;
+    private final KafkaStreams streams;
+
+    public EnrichApp(EnrichConfig config) {
+        this.config = config;
+        this.tagger = new BuiltinTagger(Gazetteer.load(config.gazetteerDir()));
+        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC()), config.streamsProperties());
+        streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
+    }
+
+    /** Creates the topics if this is the first service up, then starts consuming; returns without waiting. */
+    public void start() {
+        log.info("enrich config {} tagger={}", config.describe(), tagger.name());
+        TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
+        streams.start();
+    }
+
+    /** True once the stream threads have joined the group and are processing. */
+    public boolean isRunning() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** The Kafka Streams state, for a launcher or health check that wants more than running or not. */
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /**
+     * Leaves the group on the way out: without that, a restarted instance waits out the old member's session timeout
+     * (45 s) before it is given partitions, and articles sit unprocessed meanwhile.
+     */
+    @Override
+    public void close() {
+        if (!streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(CLOSE_TIMEOUT))) {
+            log.warn("enrich streams did not close within {}", CLOSE_TIMEOUT);
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package io.newsflow.enrich.tagging.dates;
+
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DEICTIC;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DIGIT;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MODIFIER;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MONTH;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ORDINAL_WORD;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.REPETITION;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.WEEKDAY;
+
+import io.newsflow.enrich.tagging.dates.DateRule.StartWord;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date forms the built-in tagger knows, most specific first. Spans follow TimeML: a preposition before the
+ * date ("on Monday") is not part of it, a modifier ("last week") is. Compound units such as "two-day" and
+ * "73-year-old" are adjectives, not dates or durations, and no pattern matches them (a unit must follow its number
+ * after a space). Every pattern is linear: no quantified group contains another quantifier that can match the
+ * same characters.
+ */
+final class DateRules {
+
+    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    private static final String FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)";
+    private static final String WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String RANGE = "\\s*(?:-|–|—|to|through|until)\\s*";
+    private static final String YEAR = "(?<year>(?:1[6-9]|20)\\d{2})";
+    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty))";
+    private static final Map<String, String> UNIT_CODES = Map.of("second", "S", "minute", "M", "hour", "H",
+            "day", "D", "week", "W", "month", "M", "year", "Y", "decade", "DE");
+    private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
+            "evening", "EV", "night", "NI", "tonight", "NI");
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1),
+            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
+
+    static final List<DateRule> ALL = List.of(
+            rule("iso date", EnumSet.of(DIGIT),
+                    "\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b",
+                    DateRules::isoDate),
+            // "Sunday, April 3", "April 5-7", "April 5, 2022", "March 30 to April 2"
+            rule("month day", EnumSet.of(WEEKDAY, MONTH),
+                    "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})"
+                            + ORDINAL + "(?:" + RANGE + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})"
+                            + ORDINAL + ")?(?:,?\\s+" + YEAR + ")?(?![\\d:])",
+                    (m, text, cal) -> dayOrRange(m, cal, true)),
+            // "5 April 2022", "5-7 April", "Tuesday 5th of April"
+            rule("day month", EnumSet.of(WEEKDAY, DIGIT),
+                    "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<day>\\d{1,2})" + ORDINAL + "(?:" + RANGE
+                            + "(?<day2>\\d{1,2})" + ORDINAL + ")?\\s+(?:of\\s+)?(?<month>" + MONTH_NAME + ")(?!\\w)"
+                            + "(?:,?\\s+" + YEAR + ")?",
+                    (m, text, cal) -> dayOrRange(m, cal, false)),
+            // "between March 3 and 5"
+            rule("between", EnumSet.of(MONTH),
+                    "(?<=\\bbetween\\s)(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})" + ORDINAL + "\\s+and\\s+"
+                            + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})" + ORDINAL
+                            + "(?:,?\\s+" + YEAR + ")?",
+                    (m, text, cal) -> dayOrRange(m, cal, true)),
+            rule("month year", EnumSet.of(MONTH),
+                    "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    DateRules::monthOfYear),
+            // A month name alone is a date only after a cue: "in March", "last May" (not "May the talks...").
+            rule("month", EnumSet.of(MONTH, MODIFIER),
+                    "(?:(?<=\\b(?:[Ii]n|since|until|by|during|through|before|after|from|of|early|late|mid)[\\s-])"
+                            + "|\\b(?<mod>last|next|this)\\s+)(?<month>" + FULL_MONTH_NAME + ")\\b(?!\\s*\\d)",
+                    DateRules::month),
+            rule("year", EnumSet.of(DIGIT),
+                    "(?<=\\b(?:[Ii]n|since|until|by|during|before|after|from|early|late|mid|year)[\\s-])" + YEAR
+                            + "\\b(?![-–/]\\d)",
+                    (m, text, cal) -> DateRule.Value.date(m.group("year"), false)),
+            rule("decade", EnumSet.of(DIGIT),
+                    "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
+                    (m, text, cal) -> DateRule.Value.date(m.group("decade"), false)),
+            rule("century", EnumSet.of(DIGIT, ORDINAL_WORD),
+                    "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + String.join("|", ORDINAL_WORDS.keySet())
+                            + "))[\\s-]century\\b",
+                    DateRules::century),
+            rule("weekday", EnumSet.of(WEEKDAY, MODIFIER),
+                    "\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b",
+                    DateRules::weekday),
+            rule("deictic day", EnumSet.of(DEICTIC),
+                    "\\b(?<word>(?i:yesterday|today|tomorrow))\\b(?!\\s+(?:morning|afternoon|evening|night))",
+                    (m, text, cal) -> DateRule.Value.date(deictic(m.group("word"), cal).toString(), true)),
+            rule("part of day", EnumSet.of(DEICTIC, MODIFIER),
+                    "\\b(?:(?<word>(?i:yesterday|today|tomorrow|this))\\s+(?<part>morning|afternoon|evening|night)"
+                            + "|(?<tonight>(?i:tonight)))\\b",
+                    DateRules::partOfDay),
+            // "last week", "next month", "earlier this year"
+            rule("relative unit", EnumSet.of(MODIFIER),
+                    "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this))\\s+(?<unit>week|weekend|month|year)\\b",
+                    DateRules::relativeUnit),
+            rule("ago", EnumSet.of(DIGIT, NUMBER),
+                    "\\b" + COUNT + "\\s+(?<unit>day|week|month|year)s?\\s+ago\\b",
+                    DateRules::ago),
+            rule("duration", EnumSet.of(DIGIT, NUMBER),
+                    "(?<![-\\w])" + COUNT + "\\s+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?![-\\w])",
+                    DateRules::duration),
+            rule("clock time", EnumSet.of(DIGIT),
+                    "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)",
+                    DateRules::clockTime),
+            rule("set", EnumSet.of(REPETITION),
+                    "\\b(?:(?i:every|each)\\s+(?<unit>day|week|month|year|" + WEEKDAY_NAME + ")"
+                            + "|(?<adverb>daily|weekly|monthly|annually|yearly))\\b",
+                    DateRules::set));
+
+    private DateRules() {
+    }
+
+    private static DateRule rule(String name, Set<StartWord> startWords, String regex,
+                                 DateRule.Resolution resolution) {
+        return new DateRule(name, Set.copyOf(startWords), Pattern.compile(regex), resolution);
+    }
+
+    private static Optional<DateRule.Value> isoDate(Matcher m, String text, DateResolver cal) {
+        return calendarDay(() -> LocalDate.of(year(m), Integer.parseInt(m.group("month")),
+                Integer.parseInt(m.group("day")))).flatMap(day -> DateRule.Value.date(day.toString(), false));
+    }
+
+    private static Optional<DateRule.Value> monthOfYear(Matcher m, String text, DateResolver cal) {
+        return DateRule.Value.date(YearMonth.of(year(m), DateResolver.monthNamed(m.group("month"))).toString(), false);
+    }
+
+    private static Optional<DateRule.Value> weekday(Matcher m, String text, DateResolver cal) {
+        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
+                m.group("mod"));
+        return DateRule.Value.date(day.toString(), true);
+    }
+
+    /**
+     * A day or a range of days; the year from the text when it says one, else the one nearest the article date.
+     *
+     * @param canNameSecondMonth whether the pattern has a {@code month2} group ("March 30 to April 2")
+     */
+    private static Optional<DateRule.Value> dayOrRange(Matcher m, DateResolver cal, boolean canNameSecondMonth) {
+        boolean hasYear = m.group("year") != null;
+        Month month = DateResolver.monthNamed(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        Optional<LocalDate> first = calendarDay(
+                () -> hasYear ? LocalDate.of(year(m), month, day) : cal.monthDay(month, day));
+        if (first.isEmpty() || m.group("day2") == null) {
+            return first.flatMap(date -> DateRule.Value.date(date.toString(), !hasYear));
+        }
+        Month lastMonth = canNameSecondMonth && m.group("month2") != null
+                ? DateResolver.monthNamed(m.group("month2")) : month;
+        // A range that runs over New Year ("December 30 to January 2") ends in the next year.
+        int lastYear = lastMonth.compareTo(month) < 0 ? first.get().getYear() + 1 : first.get().getYear();
+        int lastDay = Integer.parseInt(m.group("day2"));
+        Optional<LocalDate> last = calendarDay(() -> LocalDate.of(lastYear, lastMonth, lastDay));
+        // "April 5-3" is a score or a typo, not a range.
+        if (last.isEmpty() || !last.get().isAfter(first.get())) {
+            return Optional.empty();
+        }
+        return DateRule.Value.date(first.get() + "/" + last.get(), !hasYear);
+    }
+
+    private static Optional<DateRule.Value> month(Matcher m, String text, DateResolver cal) {
+        Month month = DateResolver.monthNamed(m.group("month"));
+        String mod = m.group("mod");
+        YearMonth nearest = cal.month(month);
+        YearMonth current = YearMonth.from(cal.articleDate());
+        YearMonth value = mod == null ? nearest : switch (mod) {
+            case "last" -> nearest.isBefore(current) ? nearest : nearest.minusYears(1);
+            case "next" -> nearest.isAfter(current) ? nearest : nearest.plusYears(1);
+            default -> YearMonth.of(current.getYear(), month);
+        };
+        return DateRule.Value.date(value.toString(), true);
+    }
+
+    private static Optional<DateRule.Value> century(Matcher m, String text, DateResolver cal) {
+        String ordinal = m.group("ordinal").toLowerCase(Locale.ROOT);
+        int n = ORDINAL_WORDS.containsKey(ordinal) ? ORDINAL_WORDS.get(ordinal)
+                : Integer.parseInt(ordinal.substring(0, ordinal.length() - 2));
+        return n < 1 ? Optional.empty() : DateRule.Value.date(String.format(Locale.ROOT, "%02d", n - 1), false);
+    }
+
+    private static LocalDate deictic(String word, DateResolver cal) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> cal.articleDate().minusDays(1);
+            case "tomorrow" -> cal.articleDate().plusDays(1);
+            default -> cal.articleDate();
+        };
+    }
+
+    private static Optional<DateRule.Value> partOfDay(Matcher m, String text, DateResolver cal) {
+        boolean tonight = m.group("tonight") != null;
+        LocalDate day = tonight || m.group("word").equalsIgnoreCase("this")
+                ? cal.articleDate() : deictic(m.group("word"), cal);
+        String part = PARTS_OF_DAY.get(tonight ? "tonight" : m.group("part"));
+        return Optional.of(new DateRule.Value("TIME", day + "T" + part, true));
+    }
+
+    private static Optional<DateRule.Value> relativeUnit(Matcher m, String text, DateResolver cal) {
+        String mod = m.group("mod").toLowerCase(Locale.ROOT);
+        int shift = mod.equals("last") ? -1 : mod.equals("next") ? 1 : 0;
+        LocalDate date = cal.articleDate();
+        String value = switch (m.group("unit")) {
+            case "week" -> DateResolver.week(date.plusWeeks(shift));
+            case "weekend" -> DateResolver.week(date.plusWeeks(shift)) + "-WE";
+            case "month" -> YearMonth.from(date).plusMonths(shift).toString();
+            default -> Integer.toString(date.getYear() + shift);
+        };
+        return DateRule.Value.date(value, true);
+    }
+
+    private static Optional<DateRule.Value> ago(Matcher m, String text, DateResolver cal) {
+        int n = DateResolver.number(m.group("n"));
+        LocalDate date = cal.articleDate();
+        String value = switch (m.group("unit")) {
+            case "day" -> date.minusDays(n).toString();
+            case "week" -> DateResolver.week(date.minusWeeks(n));
+            case "month" -> YearMonth.from(date).minusMonths(n).toString();
+            default -> Integer.toString(date.getYear() - n);
+        };
+        return DateRule.Value.date(value, true);
+    }
+
+    private static Optional<DateRule.Value> duration(Matcher m, String text, DateResolver cal) {
+        int n = DateResolver.number(m.group("n"));
+        String unit = m.group("unit");
+        String timePart = unit.equals("second") || unit.equals("minute") || unit.equals("hour") ? "T" : "";
+        return Optional.of(new DateRule.Value("DURATION", "P" + timePart + n + UNIT_CODES.get(unit), false));
+    }
+
+    private static Optional<DateRule.Value> clockTime(Matcher m, String text, DateResolver cal) {
+        int hour = Integer.parseInt(m.group("hour"));
+        int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+        boolean pm = m.group("half").toLowerCase(Locale.ROOT).startsWith("p");
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return Optional.empty();
+        }
+        LocalTime time = LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
+        return Optional.of(new DateRule.Value("TIME", cal.articleDate() + "T" + time, true));
+    }
+
+    private static Optional<DateRule.Value> set(Matcher m, String text, DateResolver cal) {
+        String word = (m.group("unit") != null ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT);
+        String value = switch (word) {
+            case "day", "daily" -> "P1D";
+            case "week", "weekly" -> "P1W";
+            case "month", "monthly" -> "P1M";
+            case "year", "yearly", "annually" -> "P1Y";
+            default -> "XXXX-WXX-" + DateResolver.weekdayNamed(word).getValue();
+        };
+        return Optional.of(new DateRule.Value("SET", value, false));
+    }
+
+    private static int year(Matcher m) {
+        return Integer.parseInt(m.group("year"));
+    }
+
+    /** A calendar date, or empty when the text names an impossible one ("February 30"). */
+    private static Optional<LocalDate> calendarDay(DaySupplier supplier) {
+        try {
+            return Optional.of(supplier.get());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Builds a date that may not exist. */
+    @FunctionalInterface
+    private interface DaySupplier {
+        LocalDate get();
+    }
+}

@@ -1,0 +1,116 @@
+package io.newsflow.enrich.tagging.dates;
+
+import io.newsflow.contracts.DateMention;
+import io.newsflow.enrich.tagging.dates.DateRule.StartWord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the date, time, duration and set expressions of an article and resolves each against the article's
+ * published date. A rule is tried only where a word of its {@link StartWord kind} starts, with {@code lookingAt}:
+ * scanning the whole text once per rule cost about twenty times more on a 3 KB article. Where matches overlap,
+ * the longest wins ("Sunday, April 3" over "Sunday"), then the earliest. Keeps no state between calls.
+ */
+public final class DateTagger {
+
+    private static final Map<String, StartWord> START_WORDS = startWords();
+
+    public List<DateMention> tag(String text, LocalDate publishedDate) {
+        var calendar = new DateResolver(publishedDate);
+        var matchers = new Matcher[DateRules.ALL.size()];
+        var found = new ArrayList<DateMention>();
+        int length = text.length();
+        for (int start = 0; start < length; start++) {
+            if (!Character.isLetterOrDigit(text.charAt(start))
+                    || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            StartWord kind = startWord(text, start);
+            if (kind == null) {
+                continue;
+            }
+            for (int r = 0; r < matchers.length; r++) {
+                DateRule rule = DateRules.ALL.get(r);
+                if (!rule.startWords().contains(kind)) {
+                    continue;
+                }
+                if (matchers[r] == null) {
+                    // Transparent bounds let \b and look-behinds see the text before the candidate start.
+                    matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[r].region(start, length);
+                if (m.lookingAt()) {
+                    rule.resolution().resolve(m, text, calendar).ifPresent(v -> found.add(
+                            new DateMention(m.start(), m.end(), m.group(), v.type(), v.value(), v.relative())));
+                }
+            }
+        }
+        return withoutOverlaps(found);
+    }
+
+    private static StartWord startWord(String text, int start) {
+        if (Character.isDigit(text.charAt(start))) {
+            return StartWord.DIGIT;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return START_WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Longest first, then earliest; kept mentions never overlap, so only the neighbours by start can clash. */
+    private static List<DateMention> withoutOverlaps(List<DateMention> found) {
+        var kept = new TreeMap<Integer, DateMention>();
+        found.stream()
+                .sorted(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
+                        .thenComparingInt(DateMention::start))
+                .forEach(candidate -> {
+                    var before = kept.floorEntry(candidate.start());
+                    var after = kept.ceilingEntry(candidate.start());
+                    if ((before == null || before.getValue().end() <= candidate.start())
+                            && (after == null || after.getKey() >= candidate.end())) {
+                        kept.put(candidate.start(), candidate);
+                    }
+                });
+        return List.copyOf(kept.values());
+    }
+
+    private static Map<String, StartWord> startWords() {
+        var words = new HashMap<String, StartWord>();
+        for (String w : List.of("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                "sep", "sept", "oct", "nov", "dec")) {
+            words.put(w, StartWord.MONTH);
+        }
+        for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            words.put(w, StartWord.WEEKDAY);
+        }
+        for (String w : List.of("last", "next", "this", "coming", "past", "earlier", "later")) {
+            words.put(w, StartWord.MODIFIER);
+        }
+        for (String w : List.of("yesterday", "today", "tomorrow", "tonight")) {
+            words.put(w, StartWord.DEICTIC);
+        }
+        for (String w : List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty")) {
+            words.put(w, StartWord.NUMBER);
+        }
+        for (String w : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")) {
+            words.put(w, StartWord.ORDINAL_WORD);
+        }
+        for (String w : List.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly")) {
+            words.put(w, StartWord.REPETITION);
+        }
+        return Map.copyOf(words);
+    }
+}

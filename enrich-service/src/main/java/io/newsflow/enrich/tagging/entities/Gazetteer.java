@@ -1,0 +1,139 @@
+package io.newsflow.enrich.tagging.entities;
+
+import io.newsflow.contracts.EntityType;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in tagger's knowledge: names of countries, cities, regions, organisations and events, titles, first
+ * names and the words that never start a name. It is immutable once built, so every stream thread shares one.
+ * The lists are data files (see {@code gazetteers/README.txt}) read by {@link GazetteerLoader}.
+ */
+public final class Gazetteer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    /** Entity phrases by their exact first token: names are matched with their capitals. */
+    private final Map<String, List<Phrase>> names;
+    /** Titles by their lower-case first token: "spokesperson" and "Spokesperson" both introduce a name. */
+    private final Map<String, List<Phrase>> titles;
+    private final Set<String> firstNames;
+    private final Set<String> stopwords;
+    private final Set<String> orgSuffixes;
+    private final Map<String, String> spellings;
+
+    Gazetteer(Map<String, List<Phrase>> names, Map<String, List<Phrase>> titles, Set<String> firstNames,
+              Set<String> stopwords, Set<String> orgSuffixes, Map<String, String> spellings) {
+        this.names = longestFirst(names);
+        this.titles = longestFirst(titles);
+        this.firstNames = Set.copyOf(firstNames);
+        this.stopwords = Set.copyOf(stopwords);
+        this.orgSuffixes = Set.copyOf(orgSuffixes);
+        this.spellings = Map.copyOf(spellings);
+    }
+
+    /** The built-in lists, plus the lines of same-named files in {@code extraDir} when given. */
+    public static Gazetteer load(Optional<Path> extraDir) {
+        return new GazetteerLoader(extraDir).load();
+    }
+
+    /** The longest entity name or title starting at {@code from}. */
+    Optional<GazetteerMatch> match(List<Token> tokens, int from) {
+        Token first = tokens.get(from);
+        Optional<GazetteerMatch> name = longest(names.get(first.text()), tokens, from, false);
+        Optional<GazetteerMatch> title = longest(titles.get(first.text().toLowerCase(Locale.ROOT)), tokens, from, true);
+        if (name.isEmpty() || title.isPresent() && title.get().length() > name.get().length()) {
+            return title;
+        }
+        return name;
+    }
+
+    /** The entity a whole name stands for, e.g. the handle {@code @NATO} read as "NATO". */
+    Optional<Known> lookup(String name) {
+        var phrases = names.get(name);
+        if (phrases == null) {
+            return Optional.empty();
+        }
+        return phrases.stream().filter(p -> p.words().size() == 1).map(Phrase::known).findFirst();
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isOrgSuffix(String word) {
+        return orgSuffixes.contains(word);
+    }
+
+    /**
+     * The stable key of a name: lower-case type, ':', and a slug with accents dropped and British spellings made
+     * American, so "Defence Ministry" and "Defense Ministry" share one key.
+     */
+    String key(EntityType type, String name) {
+        String ascii = name.chars().allMatch(c -> c < 128) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        var words = new ArrayList<String>();
+        for (String word : NOT_SLUG.split(plain)) {
+            if (!word.isEmpty()) {
+                words.add(spellings.getOrDefault(word, word));
+            }
+        }
+        return type.name().toLowerCase(Locale.ROOT) + ":" + String.join("-", words);
+    }
+
+    private static Optional<GazetteerMatch> longest(List<Phrase> phrases, List<Token> tokens, int from,
+                                                    boolean ignoreCase) {
+        if (phrases == null) {
+            return Optional.empty();
+        }
+        for (Phrase phrase : phrases) {
+            if (phrase.matches(tokens, from, ignoreCase)) {
+                return Optional.of(new GazetteerMatch(phrase.words().size(), phrase.known(), phrase.plural()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, List<Phrase>> longestFirst(Map<String, List<Phrase>> byFirstWord) {
+        var sorted = new HashMap<String, List<Phrase>>();
+        byFirstWord.forEach((word, phrases) -> sorted.put(word, phrases.stream()
+                .sorted(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed()).toList()));
+        return Map.copyOf(sorted);
+    }
+
+    /** A gazetteer entry as tokens; {@code known} is null for a title. */
+    record Phrase(List<String> words, Known known, boolean plural) {
+
+        Phrase {
+            words = List.copyOf(words);
+        }
+
+        boolean matches(List<Token> tokens, int from, boolean ignoreCase) {
+            if (from + words.size() > tokens.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String text = tokens.get(from + i).text();
+                if (ignoreCase ? !text.equalsIgnoreCase(words.get(i)) : !text.equals(words.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.newsflow.enrich.tagging.entities;
+
+import io.newsflow.contracts.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what an unknown capitalised name is from its context: a title or a first name before it means a person,
+ * "said" after it a person, "city of" or "in" before it a place. Then what one mention proved is spread to the
+ * others: "Bucha" is a place everywhere once "the city of Bucha" said so, and a name listed with places
+ * ("Bucha, Irpin and other towns") is a place too. The cue words here are English grammar, not knowledge, so they
+ * stay in code; names belong in the gazetteers.
+ */
+final class NameRules {
+
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "stated", "states", "added",
+            "adds", "told", "tells", "asserted", "noted", "announced", "mentioned", "warned", "argued", "wrote",
+            "tweeted", "explained", "insisted", "claimed", "declared", "urged", "replied", "confirmed", "denied",
+            "acknowledged", "stressed", "emphasised", "emphasized", "admitted", "recalled", "continued");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province",
+            "district", "oblast", "county", "suburb", "capital", "port", "outskirts", "area");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "around", "across",
+            "into", "towards", "toward");
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+    /** Typical endings of Slavic surnames, a strong enough cue for a lone capitalised word. */
+    private static final Pattern SURNAME_ENDING =
+            Pattern.compile(".{2,}(?:enko|chuk|yy|sky|skiy|ski|vich|wicz|ova|eva|[^aeiou][oe]v)");
+
+    private final Gazetteer gazetteer;
+
+    NameRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The spans with every name the rules can place given a type; unplaced names keep a null type. */
+    List<Span> classify(List<Token> tokens, List<Span> spans) {
+        var result = new ArrayList<Span>(spans.size());
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            boolean unclassified = span.kind() == Span.Kind.NAME && !span.isEntity();
+            result.add(unclassified ? span.typed(fromContext(tokens, spans, s)) : span);
+        }
+        // Twice: a name placed by a list on the first pass can place another one on the second.
+        propagate(tokens, result);
+        propagate(tokens, result);
+        return result;
+    }
+
+    private EntityType fromContext(List<Token> tokens, List<Span> spans, int s) {
+        Span span = spans.get(s);
+        Token first = tokens.get(span.from());
+        Token last = tokens.get(span.to() - 1);
+        Token before = span.from() > 0 ? tokens.get(span.from() - 1) : null;
+        Token after = span.to() < tokens.size() ? tokens.get(span.to()) : null;
+        if (followsTitle(tokens, spans, s)) {
+            return EntityType.PERSON;
+        }
+        if (gazetteer.isFirstName(first.text()) && (span.length() > 1 || !first.sentenceStart())) {
+            return EntityType.PERSON;
+        }
+        if (after != null && span.length() <= 3 && REPORTING_VERBS.contains(after.text())) {
+            return EntityType.PERSON;
+        }
+        if (span.length() == 1 && SURNAME_ENDING.matcher(first.text()).matches()) {
+            return EntityType.PERSON;
+        }
+        if (span.length() > 1 && gazetteer.isOrgSuffix(last.text())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (after != null && PLACE_NOUNS.contains(after.text())
+                || span.from() >= 2 && before.is("of") && PLACE_NOUNS.contains(lower(tokens.get(span.from() - 2)))
+                || before != null && PLACE_PREPOSITIONS.contains(before.text()) && !first.sentenceStart()) {
+            return EntityType.LOCATION;
+        }
+        if (span.length() == 1 && first.isAllCaps()) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** "President Putin", "Secretary of State, Antony Blinken", "Mr. Smith". */
+    private static boolean followsTitle(List<Token> tokens, List<Span> spans, int s) {
+        if (s == 0 || spans.get(s - 1).kind() != Span.Kind.TITLE) {
+            return false;
+        }
+        int gap = spans.get(s).from() - spans.get(s - 1).to();
+        if (gap == 0) {
+            return true;
+        }
+        String between = tokens.get(spans.get(s - 1).to()).text();
+        return gap == 1 && (between.equals(",") || between.equals("."));
+    }
+
+    private void propagate(List<Token> tokens, List<Span> spans) {
+        var typeOfSurface = new HashMap<String, EntityType>();
+        var personWords = new HashMap<String, EntityType>();
+        for (Span span : spans) {
+            if (span.kind() == Span.Kind.NAME && span.isEntity()) {
+                typeOfSurface.putIfAbsent(surface(tokens, span), span.type());
+                if (span.type() == EntityType.PERSON && span.length() > 1) {
+                    personWords.put(tokens.get(span.to() - 1).text(), EntityType.PERSON);
+                    personWords.put(tokens.get(span.from()).text(), EntityType.PERSON);
+                }
+            }
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            if (span.kind() != Span.Kind.NAME || span.isEntity()) {
+                continue;
+            }
+            EntityType type = typeOfSurface.get(surface(tokens, span));
+            if (type == null && span.length() == 1) {
+                type = personWords.get(tokens.get(span.from()).text());
+            }
+            if (type == null) {
+                type = fromList(tokens, spans, s);
+            }
+            if (type != null) {
+                spans.set(s, span.typed(type));
+            }
+        }
+    }
+
+    /** The type of a place or organisation listed next to this name: "Bucha, Irpin and other towns". */
+    private static EntityType fromList(List<Token> tokens, List<Span> spans, int s) {
+        Span span = spans.get(s);
+        if (s > 0 && isListedWith(spans.get(s - 1), span, tokens)) {
+            return spans.get(s - 1).type();
+        }
+        if (s + 1 < spans.size() && isListedWith(span, spans.get(s + 1), tokens)) {
+            return spans.get(s + 1).type();
+        }
+        return null;
+    }
+
+    /**
+     * Whether two neighbouring spans, one of them a place or organisation, are items of one list: joined by "and"
+     * or "or", or by a comma when another list word follows ("X, Y and"), which tells a list from "In X, Y said".
+     */
+    private static boolean isListedWith(Span left, Span right, List<Token> tokens) {
+        Span known = left.isEntity() ? left : right;
+        if (known.type() != EntityType.LOCATION && known.type() != EntityType.ORGANIZATION
+                || right.from() - left.to() != 1) {
+            return false;
+        }
+        String separator = tokens.get(left.to()).text();
+        return LIST_WORDS.contains(separator) && (!separator.equals(",")
+                || right.to() < tokens.size() && LIST_WORDS.contains(tokens.get(right.to()).text()));
+    }
+
+    private static String surface(List<Token> tokens, Span span) {
+        var out = new StringBuilder();
+        for (int i = span.from(); i < span.to(); i++) {
+            out.append(i > span.from() ? " " : "").append(tokens.get(i).text());
+        }
+        return out.toString();
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

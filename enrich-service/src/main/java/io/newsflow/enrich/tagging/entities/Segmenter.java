@@ -1,0 +1,143 @@
+package io.newsflow.enrich.tagging.entities;
+
+import io.newsflow.contracts.EntityType;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cuts the token stream into {@link Span}s: gazetteer names and titles (longest match), runs of capitalised words
+ * ending in an organisation word ("Ukrainian Defence Ministry"), and the remaining runs of capitalised words as
+ * unclassified names for {@link NameRules}. Sentence-initial function words, months and weekdays never start a name.
+ */
+final class Segmenter {
+
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
+    /** Lower-case particles inside personal names: "Ursula von der Leyen", "Mohammed bin Salman". */
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("de", "da", "di", "del", "der", "van", "von", "bin", "al", "la", "le");
+
+    /** Longer runs of capitalised words are title-case headlines, not organisation names. */
+    static final int MAX_ORGANISATION_WORDS = 8;
+
+    private final Gazetteer gazetteer;
+
+    Segmenter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Span> segment(List<Token> tokens) {
+        int[] runEnds = runEnds(tokens);
+        var spans = new ArrayList<Span>();
+        int pending = -1;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            boolean nameWord = isNameWord(token);
+            if (pending >= 0 && (!nameWord || token.sentenceStart())) {
+                if (!isParticleInName(tokens, i)) {
+                    spans.add(Span.of(pending, i, Span.Kind.NAME));
+                    pending = -1;
+                } else {
+                    i++;
+                    continue;
+                }
+            }
+            if (token.isHandle() || token.isHashtag()) {
+                spans.add(Span.of(i, i + 1, token.isHandle() ? Span.Kind.HANDLE : Span.Kind.HASHTAG));
+                i++;
+                continue;
+            }
+            if (!token.isWord()) {
+                i++;
+                continue;
+            }
+            Optional<GazetteerMatch> match = gazetteer.match(tokens, i);
+            int runLength = runEnds[i] - i;
+            int run = i + runLength;
+            if (runLength >= 2 && runLength <= MAX_ORGANISATION_WORDS && gazetteer.isOrgSuffix(tokens.get(run - 1).text())
+                    && match.map(m -> m.length() != runLength).orElse(true)) {
+                closePending(spans, pending, i);
+                pending = -1;
+                spans.add(new Span(i, run, Span.Kind.NAME, EntityType.ORGANIZATION, null));
+                i = run;
+                continue;
+            }
+            if (match.isPresent() && !startsPersonalName(tokens, i, match.get())) {
+                closePending(spans, pending, i);
+                pending = -1;
+                GazetteerMatch m = match.get();
+                spans.add(m.isTitle()
+                        ? Span.of(i, i + m.length(), m.plural() ? Span.Kind.PLURAL_TITLE : Span.Kind.TITLE)
+                        : Span.known(i, i + m.length(), m.known()));
+                i += m.length();
+                continue;
+            }
+            if (nameWord && pending < 0) {
+                pending = i;
+            }
+            i++;
+        }
+        closePending(spans, pending, tokens.size());
+        return spans;
+    }
+
+    private static void closePending(List<Span> spans, int pending, int end) {
+        if (pending >= 0) {
+            spans.add(Span.of(pending, end, Span.Kind.NAME));
+        }
+    }
+
+    /** A capitalised word that may be (part of) a name. */
+    private boolean isNameWord(Token token) {
+        return token.isWord() && token.isCapitalized() && !gazetteer.isStopword(token.text())
+                && !CALENDAR_WORDS.contains(token.text());
+    }
+
+    /**
+     * For each token, the end of the run of name words (within one sentence) that starts there, or the token's own
+     * index when it is no name word. Computed backwards in one pass: scanning forward from every word made a long
+     * run of capitalised words quadratic.
+     */
+    private int[] runEnds(List<Token> tokens) {
+        int[] ends = new int[tokens.size() + 1];
+        ends[tokens.size()] = tokens.size();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            boolean continues = i + 1 < tokens.size() && ends[i + 1] > i + 1 && !tokens.get(i + 1).sentenceStart();
+            ends[i] = !isNameWord(tokens.get(i)) ? i : continues ? ends[i + 1] : i + 1;
+        }
+        return ends;
+    }
+
+    private boolean isParticleInName(List<Token> tokens, int i) {
+        return NAME_PARTICLES.contains(tokens.get(i).text()) && i + 1 < tokens.size()
+                && isNameWord(tokens.get(i + 1)) && gazetteer.match(tokens, i + 1).isEmpty();
+    }
+
+    /** "Georgia Meloni": a one-word place that is also a first name, followed by an unknown capitalised word. */
+    private boolean startsPersonalName(List<Token> tokens, int i, GazetteerMatch match) {
+        return match.length() == 1 && !match.isTitle() && gazetteer.isFirstName(tokens.get(i).text())
+                && i + 1 < tokens.size() && isNameWord(tokens.get(i + 1)) && !tokens.get(i + 1).sentenceStart()
+                && gazetteer.match(tokens, i + 1).isEmpty();
+    }
+
+    private static Set<String> calendarWords() {
+        var words = new HashSet<String>();
+        for (Month month : Month.values()) {
+            words.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            words.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            words.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            words.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        words.add("Sept");
+        return Set.copyOf(words);
+    }
+}

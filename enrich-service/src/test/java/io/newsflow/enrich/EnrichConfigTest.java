@@ -1,0 +1,77 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsflow.config.ConfigException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void defaults_apply_when_nothing_is_set() {
+        var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
+
+        assertThat(config).isEqualTo(new EnrichConfig("127.0.0.1:9092", "newsflow-enrich", Path.of("./data"), 1,
+                Optional.empty(), "news-host-1"));
+    }
+
+    @Test
+    void every_variable_is_read_and_blank_counts_as_unset() {
+        var config = EnrichConfig.fromEnv(Map.of(
+                EnrichConfig.NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, "kafka:9092",
+                EnrichConfig.NEWSFLOW_ENRICH_APPLICATION_ID, "  ",
+                EnrichConfig.NEWSFLOW_DATA_DIR, "/var/lib/newsflow",
+                EnrichConfig.NEWSFLOW_ENRICH_THREADS, "3",
+                EnrichConfig.NEWSFLOW_ENRICH_GAZETTEER_DIR, "/etc/newsflow/gazetteers",
+                EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a"));
+
+        assertThat(config).isEqualTo(new EnrichConfig("kafka:9092", "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
+                Optional.of(Path.of("/etc/newsflow/gazetteers")), "enrich-a"));
+    }
+
+    @Test
+    void a_bad_thread_count_is_reported_with_the_variable_value_and_range() {
+        var e = assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_THREADS, "zero")));
+
+        assertThat(e.getMessage()).startsWith("invalid configuration for enrich-service:");
+        assertThat(e.problems()).containsExactly("NEWSFLOW_ENRICH_THREADS=\"zero\": expected a whole number 1-64");
+    }
+
+    @Test
+    void streams_run_exactly_once_with_their_state_under_the_data_dir() {
+        var props = EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_THREADS, "2"))
+                .withDataDir(Path.of("/tmp/nf")).streamsProperties();
+
+        assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.STATE_DIR_CONFIG, Path.of("/tmp/nf/enrich-streams").toString())
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-enrich")
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2)
+                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1)
+                .containsKey(StreamsConfig.consumerPrefix("group.instance.id"));
+    }
+
+    @Test
+    void launcher_overrides_change_only_their_own_setting() {
+        var base = EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_THREADS, "2", "HOSTNAME", "h"));
+
+        var derived = base.withBootstrapServers("127.0.0.1:40123").withDataDir(Path.of("run"))
+                .withApplicationId("it-1");
+
+        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "h"));
+        assertThat(base.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+    }
+
+    @Test
+    void the_startup_line_names_every_variable() {
+        assertThat(EnrichConfig.fromEnv(Map.of("HOSTNAME", "h")).describe()).isEqualTo(
+                "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
+                + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_THREADS=1 "
+                + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\"");
+    }
+}

@@ -1,0 +1,204 @@
+package io.newsflow.enrich.tagging.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.newsflow.contracts.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every date form the built-in tagger resolves, each with the article date it is resolved against. */
+class DateTaggerTest {
+
+    /** A Tuesday: the date of both seed articles. */
+    static final LocalDate APRIL_5_2022 = LocalDate.of(2022, 4, 5);
+
+    final DateTagger tagger = new DateTagger();
+
+    @Test
+    void month_day_range_with_a_dash_is_a_range_of_days() {
+        assertThat(tag("Blinken flies to Brussels from April 5-7 to attend the meeting.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("April 5-7", "DATE", "2022-04-05/2022-04-07", true));
+    }
+
+    @Test
+    void weekday_before_a_month_day_belongs_to_the_date() {
+        assertThat(tag("On Sunday, April 3, the ministry said it found bodies.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Sunday, April 3", "2022-04-03"));
+    }
+
+    @Test
+    void month_day_and_year_is_absolute() {
+        assertThat(tag("— Secretary Antony Blinken (@SecBlinken) April 5, 2022", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("April 5, 2022", "2022-04-05", false));
+    }
+
+    @Test
+    void past_tense_on_monday_is_the_monday_before_the_article_date() {
+        assertThat(tag("On Monday, US President Joe Biden called for a war crimes trial.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("Monday", "2022-04-04", true));
+    }
+
+    @Test
+    void future_tense_on_tuesday_is_the_same_day_when_the_article_is_from_a_tuesday() {
+        assertThat(tag("Zelenskyy will address the United Nations Security Council on Tuesday.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Tuesday", "2022-04-05"));
+    }
+
+    @Test
+    void future_tense_on_tuesday_is_the_coming_tuesday() {
+        var wednesday = LocalDate.of(2022, 4, 6);
+        assertThat(tag("Zelenskyy will address the council on Tuesday.", wednesday))
+                .extracting(DateMention::value)
+                .containsExactly("2022-04-12");
+    }
+
+    @Test
+    void past_tense_weekday_of_the_article_day_is_the_article_day() {
+        assertThat(tag("Jens Stoltenberg on Tuesday addressed the media.", APRIL_5_2022))
+                .extracting(DateMention::value)
+                .containsExactly("2022-04-05");
+    }
+
+    @Test
+    void last_and_next_weekday_exclude_the_article_day() {
+        assertThat(tag("He left last Tuesday and returns next Tuesday.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("last Tuesday", "2022-03-29"), tuple("next Tuesday", "2022-04-12"));
+    }
+
+    @Test
+    void compound_adjectives_with_units_are_neither_dates_nor_durations() {
+        assertThat(tag("Blinken embarked on a two-day trip. Our 73-year-old Alliance stands.", APRIL_5_2022))
+                .isEmpty();
+    }
+
+    @Test
+    void a_number_of_units_is_a_duration() {
+        assertThat(tag("They found 410 bodies during the first two days.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("two days", "DURATION", "P2D", false));
+    }
+
+    @Test
+    void day_month_year_and_iso_dates_are_absolute() {
+        assertThat(tag("Talks began on 5 April 2022 and resumed on 2022-04-12.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("5 April 2022", "2022-04-05", false), tuple("2022-04-12", "2022-04-12", false));
+    }
+
+    @Test
+    void day_before_month_without_year_takes_the_article_year() {
+        assertThat(tag("The vote is set for 5 April.", APRIL_5_2022))
+                .extracting(DateMention::value)
+                .containsExactly("2022-04-05");
+    }
+
+    @Test
+    void between_two_days_of_a_month_is_a_range() {
+        assertThat(tag("Shelling continued between March 3 and 5, officials said.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("March 3 and 5", "2022-03-03/2022-03-05"));
+    }
+
+    @Test
+    void a_date_without_a_year_takes_the_year_nearest_the_article() {
+        var early = LocalDate.of(2022, 1, 3);
+        assertThat(tag("The talks of December 28 failed.", early))
+                .extracting(DateMention::value)
+                .containsExactly("2021-12-28");
+    }
+
+    @Test
+    void yesterday_today_and_tomorrow_are_relative_to_the_article_day() {
+        assertThat(tag("Yesterday he met them, today he rests and tomorrow he flies.", APRIL_5_2022))
+                .extracting(DateMention::value, DateMention::relative)
+                .containsExactly(tuple("2022-04-04", true), tuple("2022-04-05", true), tuple("2022-04-06", true));
+    }
+
+    @Test
+    void last_week_next_month_and_earlier_this_year_are_resolved_from_the_article_date() {
+        assertThat(tag("Prices rose last week, will fall next month and rose earlier this year.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("last week", "2022-W13"), tuple("next month", "2022-05"),
+                        tuple("earlier this year", "2022"));
+    }
+
+    @Test
+    void a_month_or_year_after_a_preposition_is_a_date() {
+        assertThat(tag("The war began in 2014 and escalated in February.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("2014", "2014"), tuple("February", "2022-02"));
+    }
+
+    @Test
+    void a_month_name_without_a_cue_is_not_a_date() {
+        assertThat(tag("May the talks succeed, said March, a delegate.", APRIL_5_2022)).isEmpty();
+    }
+
+    @Test
+    void month_and_year_is_a_month() {
+        assertThat(tag("Russia annexed Crimea in March 2014.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("March 2014", "2014-03", false));
+    }
+
+    @Test
+    void units_ago_count_back_from_the_article_date() {
+        assertThat(tag("The convoy left three days ago.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("three days ago", "2022-04-02"));
+    }
+
+    @Test
+    void decades_and_centuries_use_timeml_values() {
+        assertThat(tag("Not since the 1990s, the worst war of the 21st century.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("1990s", "199"), tuple("21st century", "20"));
+    }
+
+    @Test
+    void a_clock_time_is_a_time_on_the_article_day() {
+        assertThat(tag("The council meets at 3 p.m. in New York.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(tuple("3 p.m.", "TIME", "2022-04-05T15:00"));
+    }
+
+    @Test
+    void a_part_of_day_is_a_time() {
+        assertThat(tag("Sirens sounded this morning and again tonight.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(tuple("this morning", "TIME", "2022-04-05TMO"),
+                        tuple("tonight", "TIME", "2022-04-05TNI"));
+    }
+
+    @Test
+    void repetitions_are_sets() {
+        assertThat(tag("Ministers meet every Monday and publish a weekly report.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(tuple("every Monday", "SET", "XXXX-WXX-1"), tuple("weekly", "SET", "P1W"));
+    }
+
+    @Test
+    void an_impossible_day_is_not_a_date() {
+        assertThat(tag("Filed on February 30, the claim was void.", APRIL_5_2022)).isEmpty();
+    }
+
+    @Test
+    void every_mention_is_the_text_at_its_offsets() {
+        String text = "On Sunday, April 3, and on Monday, and from April 5-7, 2022, and three days ago.";
+        assertThat(tag(text, APRIL_5_2022))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text()));
+    }
+
+    private List<DateMention> tag(String text, LocalDate articleDate) {
+        return tagger.tag(text, articleDate);
+    }
+}

@@ -1,0 +1,177 @@
+package io.newsflow.enrich.tagging.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.newsflow.contracts.Entity;
+import io.newsflow.contracts.Mention;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Entity rules and canonicalisation on short texts. Names that the gazetteers cannot know (invented ones such as
+ * "Quorbel" or "Zarvia") show that a rule, not a list, found them.
+ */
+class EntityTaggerTest {
+
+    static final Gazetteer GAZETTEER = Gazetteer.load(Optional.empty());
+
+    final EntityTagger tagger = new EntityTagger(GAZETTEER);
+
+    @Test
+    void a_surname_after_the_full_name_is_the_same_person() {
+        var entities = tagger.tag("Antony Blinken flew to Brussels. Later, Blinken said the images were shocking.");
+
+        assertThat(entity(entities, "person:antony-blinken"))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount)
+                .containsExactly("Antony Blinken", "PERSON", 2);
+        assertThat(entity(entities, "person:antony-blinken").mentions())
+                .extracting(Mention::text).containsExactly("Antony Blinken", "Blinken");
+    }
+
+    @Test
+    void an_acronym_in_brackets_and_its_expansion_are_one_entity() {
+        var entities = tagger.tag("North Atlantic Treaty Organisation (NATO) ministers met. NATO said it would help.");
+
+        assertThat(entity(entities, "organization:nato"))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount)
+                .containsExactly("NATO", "ORGANIZATION", 3);
+        assertThat(entity(entities, "organization:nato").mentions()).extracting(Mention::text)
+                .containsExactly("North Atlantic Treaty Organisation", "NATO", "NATO");
+    }
+
+    @Test
+    void an_unknown_acronym_in_brackets_is_keyed_by_the_acronym_and_named_by_its_expansion() {
+        var entities = tagger.tag("The Eastern Grain Council (EGC) met on Monday. Later the EGC raised prices.");
+
+        assertThat(entity(entities, "organization:egc"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly("Eastern Grain Council", 3);
+    }
+
+    @Test
+    void an_acronym_alone_gets_the_same_key_as_its_spelled_out_name() {
+        var spelled = tagger.tag("The United Nations Security Council will meet.");
+        var acronym = tagger.tag("Zelenskyy to brief UNSC body.");
+
+        assertThat(spelled).extracting(Entity::key).contains("organization:unsc");
+        assertThat(acronym).extracting(Entity::key).contains("organization:unsc");
+    }
+
+    @Test
+    void british_and_american_spellings_of_one_organisation_share_an_entity() {
+        var entities = tagger.tag(
+                "The Ukrainian Defence Ministry said it found bodies. The Defense Ministry added more.");
+
+        assertThat(entity(entities, "organization:ukrainian-defense-ministry"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly("Ukrainian Defence Ministry", 2);
+    }
+
+    @Test
+    void a_capitalised_word_after_a_title_is_a_person() {
+        var entities = tagger.tag("The talks were led by Foreign Minister Quorbel and spokesperson Ada Vintrel.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type)
+                .contains(tuple("Quorbel", "PERSON"), tuple("Ada Vintrel", "PERSON"));
+    }
+
+    @Test
+    void a_title_separated_by_a_comma_still_introduces_the_name() {
+        var entities = tagger.tag("US Secretary of State, Quill Marbury embarked on a trip.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type)
+                .contains(tuple("Quill Marbury", "PERSON"), tuple("United States", "LOCATION"));
+    }
+
+    @Test
+    void a_name_before_a_reporting_verb_is_a_person() {
+        assertThat(tagger.tag("The facts must be established, Quorbel said."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Quorbel", "PERSON"));
+    }
+
+    @Test
+    void place_words_and_lists_with_places_make_unknown_names_places() {
+        var entities = tagger.tag(
+                "Bodies were found in the city of Zarvia. Troops left Zarvia, Molvetz and other towns.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Zarvia", "LOCATION"), tuple("Molvetz", "LOCATION"));
+    }
+
+    @Test
+    void a_handle_in_brackets_after_a_name_belongs_to_that_person() {
+        var entities = tagger.tag("Secretary Antony Blinken (@SecBlinken) wrote to @NATO allies.");
+
+        assertThat(entity(entities, "person:antony-blinken").mentions())
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Antony Blinken", "PERSON"), tuple("@SecBlinken", "HANDLE"));
+        assertThat(entity(entities, "organization:nato").mentions())
+                .extracting(Mention::text, Mention::type).containsExactly(tuple("@NATO", "HANDLE"));
+    }
+
+    @Test
+    void a_handle_nobody_claims_is_an_entity_of_its_own() {
+        assertThat(tagger.tag("Follow @newsdesk for more."))
+                .extracting(Entity::key, Entity::name, Entity::type)
+                .containsExactly(tuple("handle:newsdesk", "@newsdesk", "HANDLE"));
+    }
+
+    @Test
+    void a_possessive_is_not_part_of_the_mention() {
+        var entities = tagger.tag("The massacre at Ukraine's Bucha region shocked NATO’s members.");
+
+        assertThat(entities).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Ukraine", "Bucha", "NATO");
+    }
+
+    @Test
+    void nationalities_are_misc() {
+        assertThat(tagger.tag("Russian troops left and Ukrainians returned."))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount)
+                .containsExactly(tuple("Russian", "MISC", 1), tuple("Ukrainian", "MISC", 1));
+    }
+
+    @Test
+    void sentence_openers_months_and_weekdays_are_not_entities() {
+        assertThat(tagger.tag("However, on Monday it rained. Meanwhile April was dry. They said nothing."))
+                .isEmpty();
+    }
+
+    @Test
+    void the_most_central_entity_has_salience_one_and_comes_first() {
+        var entities = tagger.tag("NATO met in Brussels. NATO said more. Later NATO and Kyiv spoke.");
+
+        assertThat(entities.get(0)).extracting(Entity::key, Entity::salience).containsExactly("organization:nato", 1.0);
+        assertThat(entities).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void a_users_gazetteer_folder_extends_the_built_in_lists(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("organizations.txt"), "Quorbel Institute of Light | QIL\n",
+                StandardCharsets.UTF_8);
+        var extended = new EntityTagger(Gazetteer.load(Optional.of(dir)));
+
+        assertThat(extended.tag("The QIL published figures."))
+                .extracting(Entity::key, Entity::name, Entity::type)
+                .containsExactly(tuple("organization:qil", "Quorbel Institute of Light", "ORGANIZATION"));
+    }
+
+    @Test
+    void a_very_long_hyphenated_run_is_tokenized_without_overflowing_the_stack() {
+        String text = "2022-04-0".repeat(20_000) + " and NATO";
+
+        assertThat(tagger.tag(text)).extracting(Entity::key).containsExactly("organization:nato");
+    }
+
+    private static Entity entity(List<Entity> entities, String key) {
+        return entities.stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + key + " in " + entities));
+    }
+}

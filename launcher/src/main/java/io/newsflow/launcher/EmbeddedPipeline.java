@@ -1,0 +1,79 @@
+package io.newsflow.launcher;
+
+import io.newsflow.enrich.EnrichApp;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.ingest.IngestApp;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.store.StoreApp;
+import io.newsflow.store.StoreConfig;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one JVM: an embedded KRaft broker and the three services, each built by its own app class
+ * exactly as its main builds it; only the broker address, inbox, data folder and port are overridden. Every part is
+ * kept under the data folder, so starting again on the same folder resumes where the last run stopped.
+ */
+final class EmbeddedPipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPipeline.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final String bootstrapServers;
+    private final StoreApp store;
+
+    private EmbeddedPipeline(Map<String, String> env, RunOptions options) {
+        var broker = EmbeddedKraftBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
+        started.push(broker);
+        String bootstrap = broker.bootstrapServers();
+        bootstrapServers = bootstrap;
+        store = new StoreApp(StoreConfig.fromEnv(env)
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
+        var enrich = new EnrichApp(EnrichConfig.fromEnv(env)
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
+        var ingest = new IngestApp(IngestConfig.fromEnv(env)
+                .withBootstrapServers(bootstrap).withInbox(options.inbox()));
+        // Downstream first, so every article published is already awaited.
+        store.start();
+        started.push(store);
+        enrich.start();
+        started.push(enrich);
+        ingest.start();
+        started.push(ingest);
+    }
+
+    /**
+     * Starts everything; on a failure stops what had started and rethrows.
+     *
+     * @param env the process environment: every {@code NEWSFLOW_*} setting of the services applies here too
+     */
+    static EmbeddedPipeline start(Map<String, String> env, RunOptions options) {
+        return new EmbeddedPipeline(env, options);
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    URI apiAddress() {
+        return store.apiAddress();
+    }
+
+    /** Stops the services in reverse order (ingest first, the broker last). */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsflow.launcher;
+
+import io.newsflow.config.ConfigException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code newsflow}: the one command people run. Subcommands: {@code run}. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "run" -> run(rest);
+            case "help", "--help", "-h" -> System.out.println(RunOptions.USAGE);
+            default -> fail("unknown command \"" + command + "\"\n" + RunOptions.USAGE);
+        }
+    }
+
+    private static void run(List<String> args) throws InterruptedException {
+        RunOptions options;
+        try {
+            options = RunOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        var stopped = new CountDownLatch(1);
+        EmbeddedPipeline pipeline;
+        try {
+            pipeline = EmbeddedPipeline.start(System.getenv(), options);
+        } catch (ConfigException e) {
+            fail(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            fail("cannot start: " + causes(e) + "\n(is another Newsflow using the same ports or data folder? "
+                    + "see --port, --kafka-port and --data)");
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pipeline.close();
+            stopped.countDown();
+        }, "newsflow-shutdown"));
+        System.out.printf("%nNewsflow is running.%n  inbox  %s (drop article files here)%n  data   %s%n"
+                        + "  API    %sapi/articles%n  health %shealth%n  Kafka  %s%nPress Ctrl+C to stop.%n%n",
+                options.inbox().toAbsolutePath().normalize(), options.dataDir().toAbsolutePath().normalize(),
+                pipeline.apiAddress(), pipeline.apiAddress(), pipeline.bootstrapServers());
+        stopped.await();
+    }
+
+    /** The messages of an exception and its causes, which name the port or file that is the problem. */
+    private static String causes(Throwable e) {
+        var text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+
+    private static void fail(String message) {
+        System.err.println("newsflow: " + message);
+        System.exit(2);
+    }
+}

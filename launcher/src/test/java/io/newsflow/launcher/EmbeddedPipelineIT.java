@@ -1,0 +1,99 @@
+package io.newsflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.Json;
+import io.newsflow.contracts.Topics;
+import io.newsflow.testing.EventSchemas;
+import io.newsflow.testing.KafkaFixture;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded default end to end, wired exactly as {@code ./newsflow run} wires it: the seeds become queryable
+ * with their entities and dates, a dropped file arrives, and a restart on the same data folder duplicates nothing.
+ */
+class EmbeddedPipelineIT {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(90);
+
+    @TempDir
+    Path work;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final EventSchemas schemas = new EventSchemas();
+
+    @Test
+    void seeds_become_queryable_a_dropped_file_arrives_and_a_restart_keeps_exactly_three_articles() throws Exception {
+        // given a copy of the project's seeds as the inbox
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (var seeds = Files.list(Path.of("..", "seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, inbox.resolve(seed.getFileName()));
+            }
+        }
+        var options = new RunOptions(inbox, work.resolve("data"), 0, 0);
+
+        try (var pipeline = EmbeddedPipeline.start(Map.of(), options)) {
+            URI api = pipeline.apiAddress();
+
+            // then both seeds become queryable with their entities and dates
+            await().atMost(ARRIVAL).until(() -> total(api) == 2);
+            var entities = new ArrayList<String>();
+            var dates = new ArrayList<String>();
+            for (JsonNode item : get(api, "api/articles").get("items")) {
+                JsonNode article = get(api, "api/articles/" + item.get("id").asText());
+                article.get("entities").forEach(e -> entities.add(e.get("name").asText() + "/" + e.get("type").asText()));
+                article.get("dates").forEach(d -> dates.add(d.get("text").asText() + "=" + d.get("value").asText()));
+            }
+            assertThat(entities).contains("Antony Blinken/PERSON", "Jens Stoltenberg/PERSON", "Joe Biden/PERSON",
+                    "NATO/ORGANIZATION", "G7/ORGANIZATION",
+                    "Bucha/LOCATION", "Brussels/LOCATION", "Ukraine/LOCATION", "Kyiv/LOCATION");
+            assertThat(dates).contains("April 5-7=2022-04-05/2022-04-07", "Sunday, April 3=2022-04-03");
+
+            // when a third article is dropped into the inbox
+            Files.writeString(inbox.resolve("third.txt"),
+                    " date 2022-04-06 Jens Stoltenberg met Antony Blinken in Brussels on Wednesday.");
+
+            // then it arrives too
+            await().atMost(ARRIVAL).until(() -> total(api) == 3);
+            assertThat(get(api, "api/articles?entity=Antony%20Blinken").get("total").asInt()).isEqualTo(2);
+        }
+
+        // when the pipeline restarts on the same data folder
+        try (var pipeline = EmbeddedPipeline.start(Map.of(), options)) {
+            URI api = pipeline.apiAddress();
+            await().atMost(ARRIVAL).until(() -> get(api, "health").get("status").asText().equals("UP"));
+
+            // then the store still holds exactly three articles, and nothing was published or enriched twice
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> total(api) == 3);
+            var kafka = KafkaFixture.attach(pipeline.bootstrapServers());
+            assertThat(kafka.readBytes(Topics.RAW.name(), 3, ARRIVAL)).hasSize(3)
+                    .allSatisfy(r -> assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(r.value()))).isEmpty());
+            assertThat(kafka.readBytes(Topics.ENRICHED.name(), 3, ARRIVAL)).hasSize(3)
+                    .allSatisfy(r -> assertThat(schemas.violations(EventSchemas.ENRICHED_ARTICLE, Json.tree(r.value()))).isEmpty());
+        }
+    }
+
+    private int total(URI api) throws IOException, InterruptedException {
+        return get(api, "api/articles").get("total").asInt();
+    }
+
+    private JsonNode get(URI api, String path) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(api.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return Json.tree(response.body());
+    }
+}

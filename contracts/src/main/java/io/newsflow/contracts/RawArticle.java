@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param id            {@link ArticleId} of the text: the Kafka key and the store's primary key
  * @param schemaVersion {@link #SCHEMA_VERSION} of the writer
  * @param publishedDate the date the article states (the file header), used to resolve relative dates
- * @param dateSource    where {@code publishedDate} came from: {@code "header"} for a date the file states
+ * @param dateSource    where {@code publishedDate} came from: {@code "header"} for a date the file states, {@code "input"}
+ *                      for one the caller of the batch enrich command gave
  * @param title         the source's title, or the first sentence of the text when it has none
  * @param titleDerived  true when {@code title} was derived from the text
  * @param text          the article text exactly as read (after the header); all offsets point into it

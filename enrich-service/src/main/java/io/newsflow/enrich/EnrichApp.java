@@ -2,9 +2,8 @@ package io.newsflow.enrich;
 
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
-import io.newsflow.enrich.tagging.BuiltinTagger;
 import io.newsflow.enrich.tagging.Tagger;
-import io.newsflow.enrich.tagging.entities.Gazetteer;
+import io.newsflow.enrich.tagging.Taggers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class EnrichApp implements AutoCloseable {
 
     public EnrichApp(EnrichConfig config) {
         this.config = config;
-        this.tagger = new BuiltinTagger(Gazetteer.load(config.gazetteerDir()));
+        this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
         this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC()), config.streamsProperties());
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
     }

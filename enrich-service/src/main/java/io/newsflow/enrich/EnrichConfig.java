@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import io.newsflow.enrich.tagging.Taggers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
@@ -23,18 +24,20 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  * @param dataDir          folder for local state; Streams keeps its state under {@code <dataDir>/enrich-streams}
  * @param threads          stream threads in this instance
  * @param gazetteerDir     optional folder whose gazetteer files extend the built-in ones
+ * @param tagger           which tagger to run: {@code builtin} (the default) or {@code corenlp} (needs its module)
  * @param instanceId       this instance's static group membership id, unique among the instances of one
  *                         application: a restarted instance takes its partitions back at once instead of waiting
  *                         for its old session to expire, and a stopped one leaves the group at once
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, Path dataDir, int threads,
-                           Optional<Path> gazetteerDir, String instanceId) {
+                           Optional<Path> gazetteerDir, String tagger, String instanceId) {
 
     public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
     public static final String NEWSFLOW_DATA_DIR = "NEWSFLOW_DATA_DIR";
     public static final String NEWSFLOW_ENRICH_THREADS = "NEWSFLOW_ENRICH_THREADS";
     public static final String NEWSFLOW_ENRICH_GAZETTEER_DIR = "NEWSFLOW_ENRICH_GAZETTEER_DIR";
+    public static final String NEWSFLOW_ENRICH_TAGGER = "NEWSFLOW_ENRICH_TAGGER";
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
 
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
@@ -53,21 +56,22 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
                 env.path(NEWSFLOW_DATA_DIR, DEFAULT_DATA_DIR),
                 env.integer(NEWSFLOW_ENRICH_THREADS, DEFAULT_THREADS, 1, MAX_THREADS),
                 Optional.ofNullable(env.path(NEWSFLOW_ENRICH_GAZETTEER_DIR, null)),
+                env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)));
         env.validate("enrich-service");
         return config;
     }
 
     public EnrichConfig withBootstrapServers(String servers) {
-        return new EnrichConfig(servers, applicationId, dataDir, threads, gazetteerDir, instanceId);
+        return new EnrichConfig(servers, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId);
     }
 
     public EnrichConfig withDataDir(Path dir) {
-        return new EnrichConfig(bootstrapServers, applicationId, dir, threads, gazetteerDir, instanceId);
+        return new EnrichConfig(bootstrapServers, applicationId, dir, threads, gazetteerDir, tagger, instanceId);
     }
 
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(bootstrapServers, id, dataDir, threads, gazetteerDir, instanceId);
+        return new EnrichConfig(bootstrapServers, id, dataDir, threads, gazetteerDir, tagger, instanceId);
     }
 
     /** The host name: unique per container when scaled out with docker-compose, stable across restarts of one. */
@@ -114,6 +118,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
         settings.put(NEWSFLOW_DATA_DIR, dataDir);
         settings.put(NEWSFLOW_ENRICH_THREADS, threads);
         settings.put(NEWSFLOW_ENRICH_GAZETTEER_DIR, gazetteerDir.orElse(null));
+        settings.put(NEWSFLOW_ENRICH_TAGGER, tagger);
         settings.put(NEWSFLOW_ENRICH_INSTANCE_ID, instanceId);
         return Secrets.describe(settings);
     }

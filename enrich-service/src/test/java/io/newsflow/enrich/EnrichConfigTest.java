@@ -17,7 +17,7 @@ class EnrichConfigTest {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
         assertThat(config).isEqualTo(new EnrichConfig("127.0.0.1:9092", "newsflow-enrich", Path.of("./data"), 1,
-                Optional.empty(), "news-host-1"));
+                Optional.empty(), "builtin", "news-host-1"));
     }
 
     @Test
@@ -31,7 +31,15 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a"));
 
         assertThat(config).isEqualTo(new EnrichConfig("kafka:9092", "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
-                Optional.of(Path.of("/etc/newsflow/gazetteers")), "enrich-a"));
+                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a"));
+    }
+
+    @Test
+    void an_unknown_tagger_is_refused_naming_the_known_ones() {
+        var e = assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_TAGGER, "spacy")));
+
+        assertThat(e.problems()).containsExactly("NEWSFLOW_ENRICH_TAGGER=\"spacy\": expected one of builtin, corenlp");
     }
 
     @Test
@@ -63,7 +71,7 @@ class EnrichConfigTest {
         var derived = base.withBootstrapServers("127.0.0.1:40123").withDataDir(Path.of("run"))
                 .withApplicationId("it-1");
 
-        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "h"));
+        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "builtin", "h"));
         assertThat(base.bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
@@ -71,7 +79,7 @@ class EnrichConfigTest {
     void the_startup_line_names_every_variable() {
         assertThat(EnrichConfig.fromEnv(Map.of("HOSTNAME", "h")).describe()).isEqualTo(
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
-                + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_THREADS=1 "
+                + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
                 + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\"");
     }
 }

@@ -1,23 +1,31 @@
 package io.newsflow.launcher;
 
 import io.newsflow.config.ConfigException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code newsflow}: the one command people run. Subcommands: {@code run}. */
+/** {@code newsflow}: the one command people run. Subcommands: {@code run}, {@code enrich}. */
 public final class Launcher {
 
     private Launcher() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    private static final String USAGE = RunOptions.USAGE + "\n" + EnrichCommand.USAGE;
+
+    public static void main(String[] args) throws InterruptedException, IOException {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "run" -> run(rest);
-            case "help", "--help", "-h" -> System.out.println(RunOptions.USAGE);
-            default -> fail("unknown command \"" + command + "\"\n" + RunOptions.USAGE);
+            case "enrich" -> {
+                // Before any logger exists: standard output carries the JSON Lines, so logs go to standard error.
+                System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+                System.exit(EnrichCommand.run(rest, System.err));
+            }
+            case "help", "--help", "-h" -> System.out.println(USAGE);
+            default -> fail("unknown command \"" + command + "\"\n" + USAGE);
         }
     }
 

@@ -54,9 +54,10 @@ public final class Launcher {
             stopped.countDown();
         }, "newsflow-shutdown"));
         System.out.printf("%nNewsflow is running.%n  inbox  %s (drop article files here)%n  data   %s%n"
-                        + "  API    %sapi/articles%n  health %shealth%n  Kafka  %s%nPress Ctrl+C to stop.%n%n",
+                        + "  API    %s%n  health %s%n  Kafka  %s%nPress Ctrl+C to stop.%n%n",
                 options.inbox().toAbsolutePath().normalize(), options.dataDir().toAbsolutePath().normalize(),
-                pipeline.apiAddress(), pipeline.apiAddress(), pipeline.bootstrapServers());
+                pipeline.apiAddress().resolve("/api/articles"), pipeline.apiAddress().resolve("/health"),
+                pipeline.bootstrapServers());
         stopped.await();
     }
 

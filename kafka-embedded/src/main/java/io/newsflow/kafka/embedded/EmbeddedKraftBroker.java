@@ -52,6 +52,7 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
             Files.createDirectories(logDir);
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
+            log.info("kafka broker starting port={} logDir={}", brokerPort, logDir);
             KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, controllerPort), false);
             formatIfNew(config, logDir);
             var server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -103,6 +104,10 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // On restart the controller keeps the previous incarnation's registration until its session
+                // expires; with one node nothing else can hold it, so a short session makes restarts quick.
+                Map.entry("broker.session.timeout.ms", "2000"),
+                Map.entry("broker.heartbeat.interval.ms", "500"),
                 // Topics are created by the services with their declared partitions and policies; a typo'd name
                 // should fail rather than quietly create a one-partition topic.
                 Map.entry("auto.create.topics.enable", "false")));

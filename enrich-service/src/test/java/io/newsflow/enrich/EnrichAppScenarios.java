@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly-once processing. Each scenario gets its own broker, data folder and application id, so nothing one
  * leaves on a topic can reach another.
  */
-class EnrichAppIT {
+abstract class EnrichAppScenarios {
+
+    /** The broker a scenario runs on; each scenario gets a fresh one. */
+    abstract KafkaFixture newKafka();
 
     static final Duration TIMEOUT = Duration.ofSeconds(90);
 
@@ -32,7 +35,7 @@ class EnrichAppIT {
 
     @Test
     void a_raw_article_on_the_broker_comes_back_enriched_with_its_entities_and_dates() throws Exception {
-        try (var kafka = KafkaFixture.embedded(); var app = new EnrichApp(configFor(kafka))) {
+        try (var kafka = newKafka(); var app = new EnrichApp(configFor(kafka))) {
             // given
             app.start();
             var raw = SeedArticle.read(SeedArticle.BLINKEN).toRawArticle();
@@ -60,7 +63,7 @@ class EnrichAppIT {
 
     @Test
     void a_poison_record_is_parked_on_the_dead_letter_topic_and_the_next_article_is_still_enriched() throws Exception {
-        try (var kafka = KafkaFixture.embedded(); var app = new EnrichApp(configFor(kafka))) {
+        try (var kafka = newKafka(); var app = new EnrichApp(configFor(kafka))) {
             app.start();
             byte[] poison = "{not json".getBytes(StandardCharsets.UTF_8);
             var raw = SeedArticle.read(SeedArticle.STOLTENBERG).toRawArticle();

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * store-service as it runs: a real {@link StoreApp} against a real in-process Kafka broker, on each database. Each
  * test gets a broker of its own, so topics and groups cannot leak between tests.
  */
-class StoreAppIT {
+abstract class StoreAppScenarios {
+
+    /** The broker a scenario runs on; each scenario gets a fresh one. */
+    abstract KafkaFixture newKafka();
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final byte[] POISON = "{\"id\": \"truncated".getBytes(StandardCharsets.UTF_8);
@@ -42,7 +45,7 @@ class StoreAppIT {
 
     @Test
     void articles_are_stored_once_poison_is_dead_lettered_and_a_restart_changes_nothing_on_sqlite() throws Exception {
-        try (var kafka = KafkaFixture.embedded()) {
+        try (var kafka = newKafka()) {
             runScenario(kafka, config(kafka));
         }
     }
@@ -50,7 +53,7 @@ class StoreAppIT {
     @Test
     void articles_are_stored_once_poison_is_dead_lettered_and_a_restart_changes_nothing_on_postgresql()
             throws Exception {
-        try (var schema = PostgresSchema.create(); var kafka = KafkaFixture.embedded()) {
+        try (var schema = PostgresSchema.create(); var kafka = newKafka()) {
             runScenario(kafka, config(kafka).withDatabase(schema.jdbcUrl(), schema.user(), null));
         }
     }
@@ -58,7 +61,7 @@ class StoreAppIT {
     @Test
     void a_locked_database_is_retried_and_reported_unhealthy_but_never_dead_lettered() throws Exception {
         EnrichedArticle nato = TestArticles.natoMeeting();
-        try (var kafka = KafkaFixture.embedded(); var app = new StoreApp(config(kafka))) {
+        try (var kafka = newKafka(); var app = new StoreApp(config(kafka))) {
             app.start();
             try (Connection other = DriverManager.getConnection(app.config().dbUrl())) {
                 // given another process holds the SQLite write lock past the store's busy timeout

@@ -91,7 +91,7 @@ final class InboxIngestor {
             if (!waitingForKafka) {
                 waitingForKafka = true;
                 log.warn("ingest pending: Kafka at {} did not acknowledge (\"{}\"); files stay in the inbox and are "
-                        + "published once it does", config.bootstrapServers(), e.getMessage());
+                        + "published once it does", config.bootstrapServers(), rootCause(e).getMessage());
             }
         }
     }
@@ -108,7 +108,12 @@ final class InboxIngestor {
             topicsCreated = true;
         }
         publisher.connect();
-        ledger.reload();
+        try {
+            ledger.reload();
+        } catch (RuntimeException e) {
+            publisher.disconnect(); // never publish against a ledger that was not read to its end
+            throw e;
+        }
         log.info("ingest connected to Kafka at {}: inbox={} already-ingested={}", config.bootstrapServers(),
                 config.inbox().toAbsolutePath().normalize(), ledger.size());
         waitingForKafka = false;
@@ -228,6 +233,15 @@ final class InboxIngestor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM ships SHA-256", e);
         }
+    }
+
+    /** The client wraps the cause of a failed transaction ("in an error state"); the cause says what happened. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static String shortId(String id) {

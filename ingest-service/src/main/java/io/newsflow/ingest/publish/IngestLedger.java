@@ -33,10 +33,20 @@ public final class IngestLedger {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Replaces what is known with the whole ledger topic (committed records only) up to its current end. */
+    /**
+     * Replaces what is known with the whole ledger topic (committed records only) up to its current end. On a
+     * failure what was known before stays, and the caller must not publish until a reload succeeds.
+     */
     public void reload() {
+        var loaded = new IngestLedger(bootstrapServers);
+        loaded.readTopic();
         byPath.clear();
+        byPath.putAll(loaded.byPath);
         articleIds.clear();
+        articleIds.addAll(loaded.articleIds);
+    }
+
+    private void readTopic() {
         var topic = Topics.INGEST_LEDGER;
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

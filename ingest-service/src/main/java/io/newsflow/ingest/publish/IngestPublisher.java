@@ -41,7 +41,8 @@ public final class IngestPublisher implements AutoCloseable {
 
     private final String bootstrapServers;
     private final String transactionalId;
-    private KafkaProducer<byte[], byte[]> producer;
+    /** Null when not connected; volatile because close() may run on a shutdown thread. */
+    private volatile KafkaProducer<byte[], byte[]> producer;
 
     public IngestPublisher(String bootstrapServers, String transactionalId) {
         this.bootstrapServers = bootstrapServers;
@@ -71,6 +72,11 @@ public final class IngestPublisher implements AutoCloseable {
             throw e;
         }
         producer = created;
+    }
+
+    /** Drops the producer, so the next {@link #connect()} starts clean (used when the ledger cannot be read). */
+    public void disconnect() {
+        closeProducer(Duration.ZERO);
     }
 
     /** False before {@link #connect()} and after a failed transaction, until the next connect. */
@@ -169,9 +175,10 @@ public final class IngestPublisher implements AutoCloseable {
     }
 
     private void closeProducer(Duration timeout) {
-        if (producer != null) {
-            producer.close(timeout);
-            producer = null;
+        var open = producer;
+        producer = null;
+        if (open != null) {
+            open.close(timeout);
         }
     }
 

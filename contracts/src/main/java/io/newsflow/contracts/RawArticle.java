@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param id            {@link ArticleId} of the text: the Kafka key and the store's primary key
  * @param schemaVersion {@link #SCHEMA_VERSION} of the writer
  * @param publishedDate the date the article states (the file header), used to resolve relative dates
- * @param dateSource    where {@code publishedDate} came from: {@code "header"} for a date the file states, {@code "input"}
- *                      for one the caller of the batch enrich command gave
+ * @param dateSource    where {@code publishedDate} came from: {@link #DATE_FROM_HEADER}, {@link #DATE_FROM_FRONT_MATTER},
+ *                      {@link #DATE_FROM_JSON}, {@link #DATE_FROM_FILE_MODIFIED}, or {@code "input"} for one the caller
+ *                      of the batch enrich command gave
  * @param title         the source's title, or the first sentence of the text when it has none
  * @param titleDerived  true when {@code title} was derived from the text
  * @param text          the article text exactly as read (after the header); all offsets point into it
@@ -31,6 +32,15 @@ public record RawArticle(
 
     public static final int SCHEMA_VERSION = 1;
     public static final String EVENT_TYPE = "news.article.raw";
+
+    /** The date line of a seed file ({@code " date 2022-04-05"}). */
+    public static final String DATE_FROM_HEADER = "header";
+    /** The {@code date:} key of a Markdown/text front-matter block. */
+    public static final String DATE_FROM_FRONT_MATTER = "front-matter";
+    /** The {@code date} or {@code publishedDate} field of a JSON article. */
+    public static final String DATE_FROM_JSON = "json";
+    /** The file states no date: its modification time (as a day in ingest-service's time zone) stands in. */
+    public static final String DATE_FROM_FILE_MODIFIED = "file-modified";
 
     public RawArticle {
         Objects.requireNonNull(id, "id");

@@ -1,12 +1,33 @@
 package io.newsflow.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /**
- * Where an article came from.
+ * Where an article came from. The last three fields were added after v1 shipped, so they are optional: a reader
+ * of an older event sees them as null (and {@code warnings} as empty), and a writer that does not know them leaves
+ * them out of the JSON.
  *
  * @param fileName  the file's name
  * @param path      the file's path relative to the inbox, with '/' separators
  * @param sizeBytes the file's size in bytes
  * @param sha256    hex SHA-256 of the file's bytes: tells a changed file from an unchanged one
+ * @param format    how the file was read: {@code seed}, {@code json}, {@code front-matter} or {@code plain}
+ * @param encoding  the character set its bytes were decoded with: {@code UTF-8}, {@code UTF-16LE},
+ *                  {@code UTF-16BE} or {@code windows-1252}
+ * @param warnings  what ingest had to guess, as sentences (e.g. a file that was not valid UTF-8); empty when none
  */
-public record Source(String fileName, String path, long sizeBytes, String sha256) {
+public record Source(String fileName, String path, long sizeBytes, String sha256,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String format,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String encoding,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+
+    public Source {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A source whose format and encoding are not known (articles that did not come through ingest-service). */
+    public Source(String fileName, String path, long sizeBytes, String sha256) {
+        this(fileName, path, sizeBytes, sha256, null, null, List.of());
+    }
 }

@@ -31,7 +31,22 @@ public final class Topics {
     public static final Topic<String, IngestedFile> INGEST_LEDGER =
             new Topic<>("news.ingest.ledger.v1", Serdes.String(), Json.serde(IngestedFile.class), 1, true);
 
-    public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, DEAD_LETTER, INGEST_LEDGER);
+    /**
+     * Inbox files ingest-service could not turn into articles, one {@link IngestError} each, keyed by inbox-relative
+     * path. Operators read it to find what to fix; the files themselves wait in {@code failed/}.
+     */
+    public static final Topic<String, IngestError> INGEST_ERRORS =
+            new Topic<>("news.ingest.errors.v1", Serdes.String(), Json.serde(IngestError.class), 1, false);
+
+    /**
+     * Each inbox file's way through ingest-service ({@link IngestStatus}: seen, published, already-present, failed),
+     * keyed by inbox-relative path. Compacted, so it always answers "where is my article?" with the latest step.
+     */
+    public static final Topic<String, IngestStatus> INGEST_STATUS =
+            new Topic<>("news.ingest.status.v1", Serdes.String(), Json.serde(IngestStatus.class), 1, true);
+
+    public static final List<Topic<?, ?>> ALL =
+            List.of(RAW, ENRICHED, DEAD_LETTER, INGEST_LEDGER, INGEST_ERRORS, INGEST_STATUS);
 
     private Topics() {
     }

@@ -56,4 +56,32 @@ class JsonRoundTripTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("not a valid RawArticle on news.articles.raw.v1");
     }
+
+    @Test
+    void a_source_with_format_encoding_and_warnings_survives_the_serde_and_an_old_one_leaves_them_out() {
+        var flagged = new Source("a.txt", "a.txt", 42, "ab".repeat(32), "plain", "windows-1252",
+                List.of("the file is not valid UTF-8: decoded as Windows-1252"));
+        var raw = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(),
+                RawArticle.DATE_FROM_FILE_MODIFIED, RAW.title(), true, RAW.text(), flagged, RAW.ingestedAt());
+        var serde = Topics.RAW.valueSerde();
+        assertThat(serde.deserializer().deserialize(Topics.RAW.name(), serde.serializer().serialize(Topics.RAW.name(), raw)))
+                .isEqualTo(raw);
+        assertThat(new String(Json.write(RAW), StandardCharsets.UTF_8))
+                .doesNotContain("encoding", "format", "warnings");
+    }
+
+    @Test
+    void ingest_error_and_status_survive_their_topic_serdes_unchanged() {
+        var error = new IngestError("in/bad.txt", "bad.txt", "empty", "the file is empty", 0, "ab".repeat(32),
+                "failed/in/bad.txt", Instant.parse("2022-04-05T10:15:30Z"));
+        var errors = Topics.INGEST_ERRORS.valueSerde();
+        assertThat(errors.deserializer().deserialize("t", errors.serializer().serialize("t", error))).isEqualTo(error);
+        var status = IngestStatus.published("a.txt", RAW.id(), "ab".repeat(32), Topics.RAW.name(), 3, 12,
+                Instant.parse("2022-04-05T10:15:30Z"));
+        var statuses = Topics.INGEST_STATUS.valueSerde();
+        assertThat(statuses.deserializer().deserialize("t", statuses.serializer().serialize("t", status)))
+                .isEqualTo(status);
+        assertThat(new String(Json.write(IngestStatus.failed(error)), StandardCharsets.UTF_8))
+                .doesNotContain("partition", "offset", "articleId");
+    }
 }

@@ -1,38 +1,42 @@
 package io.newsflow.ingest;
 
-import io.newsflow.contracts.TopicCreator;
-import io.newsflow.contracts.Topics;
-import io.newsflow.ingest.parse.SeedFileParser;
+import io.newsflow.ingest.failed.Quarantine;
+import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.IngestLedger;
-import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.watch.InboxScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * ingest-service's composition root: builds every part from the config and runs the inbox scan on one thread.
- * The launcher and the tests build this same class.
+ * The launcher and the tests build this same class. Start does not wait for Kafka: the scan thread connects, and
+ * keeps files pending until Kafka answers, so ingest-service can start before the broker and outlive its outages.
  */
 public final class IngestApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
+    /** Long enough for the file in flight to finish even when Kafka is slow (the publisher's timeouts are 10 s). */
+    private static final long STOP_WAIT_SECONDS = 25;
 
     private final IngestConfig config;
     private final ScheduledExecutorService scanThread =
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "newsflow-ingest-scan"));
-    private RawArticlePublisher publisher;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final IngestPublisher publisher;
 
     public IngestApp(IngestConfig config) {
         this.config = config;
+        this.publisher = new IngestPublisher(config.bootstrapServers(), config.transactionalId());
     }
 
     public void start() {
@@ -42,13 +46,11 @@ public final class IngestApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the inbox " + config.inbox().toAbsolutePath(), e);
         }
-        TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.RAW, Topics.INGEST_LEDGER));
-        var ledger = IngestLedger.load(config.bootstrapServers());
-        publisher = new RawArticlePublisher(config.bootstrapServers(), config.transactionalId());
-        var ingestor = new InboxIngestor(new InboxScanner(config.inbox()), new SeedFileParser(), ledger, publisher,
-                Clock.systemUTC());
-        log.info("ingest watching inbox={} already-ingested={}", config.inbox().toAbsolutePath().normalize(),
-                ledger.size());
+        var clock = Clock.systemDefaultZone();
+        var ingestor = new InboxIngestor(config,
+                new InboxScanner(config.inbox(), config.settleTime(), config.subfolders(), clock),
+                new ArticleReader(), new IngestLedger(config.bootstrapServers()), publisher,
+                new Quarantine(config.inbox(), config.dataDir(), config.after()), clock, stopping::get);
         long interval = config.scanInterval().toMillis();
         scanThread.scheduleWithFixedDelay(() -> scan(ingestor), 0, interval, TimeUnit.MILLISECONDS);
     }
@@ -56,32 +58,33 @@ public final class IngestApp implements AutoCloseable {
     private void scan(InboxIngestor ingestor) {
         try {
             ingestor.scanOnce();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (ProducerFencedException e) {
             log.error("ingest stopped scanning: another ingest-service with transactional id {} took over; run one "
                     + "ingest-service per inbox", config.transactionalId(), e);
             scanThread.shutdown();
         } catch (RuntimeException e) {
-            // A scan that fails (inbox gone, another instance took over) must not end the schedule silently.
+            // A scan that fails (inbox gone, say) must not end the schedule silently.
             log.error("ingest scan failed inbox={}; scanning again in {}", config.inbox(), config.scanInterval(), e);
         }
     }
 
+    /** Lets the file in flight finish (bounded), leaves the rest for the next start, then closes the producer. */
     @Override
     public void close() {
+        stopping.set(true);
         scanThread.shutdown();
         try {
-            if (!scanThread.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!scanThread.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("ingest stop: the file in flight did not finish within {} s; it is read again on the next "
+                        + "start", STOP_WAIT_SECONDS);
                 scanThread.shutdownNow();
+                scanThread.awaitTermination(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             scanThread.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        if (publisher != null) {
-            publisher.close();
-        }
+        publisher.close();
         log.info("ingest stopped");
     }
 }

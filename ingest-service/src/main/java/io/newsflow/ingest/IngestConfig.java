@@ -2,9 +2,11 @@ package io.newsflow.ingest;
 
 import io.newsflow.config.Env;
 import io.newsflow.config.Secrets;
+import io.newsflow.ingest.done.AfterIngest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,16 +14,31 @@ import java.util.Map;
  *
  * @param bootstrapServers Kafka brokers to publish to
  * @param inbox            the folder watched for article files
- * @param scanInterval     how often the inbox is scanned; a file must be unchanged for one interval to be read
+ * @param scanInterval     how often the inbox is scanned
  * @param transactionalId  identifies this ingest-service to Kafka: a second instance with the same id fences the
  *                         first, so one inbox never has two writers
+ * @param dataDir          where reports of failed files kept in place go ({@code failed/} under it)
+ * @param settleTime       how long a file's size and modification time must hold still before it is read
+ * @param subfolders       whether files in folders below the inbox are ingested too
+ * @param maxFileBytes     files larger than this are refused unread
+ * @param after            what happens to a file once its article is published: kept, moved or deleted
  */
-public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInterval, String transactionalId) {
+public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInterval, String transactionalId,
+                           Path dataDir, Duration settleTime, boolean subfolders, int maxFileBytes,
+                           AfterIngest after) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
     public static final String INBOX = "NEWSFLOW_INBOX";
     public static final String SCAN_INTERVAL = "NEWSFLOW_INGEST_SCAN_INTERVAL";
     public static final String TRANSACTIONAL_ID = "NEWSFLOW_INGEST_TRANSACTIONAL_ID";
+    public static final String DATA_DIR = "NEWSFLOW_DATA_DIR";
+    public static final String SETTLE_TIME = "NEWSFLOW_INGEST_SETTLE_TIME";
+    public static final String SUBFOLDERS = "NEWSFLOW_INGEST_SUBFOLDERS";
+    public static final String MAX_FILE_BYTES = "NEWSFLOW_INGEST_MAX_FILE_BYTES";
+    public static final String AFTER = "NEWSFLOW_INGEST_AFTER";
+
+    /** 5 MiB: a long article is well under 1 MiB; anything far bigger is a mistake (a video, an archive). */
+    static final int DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     public static IngestConfig fromEnv(Map<String, String> vars) {
         var env = new Env(vars);
@@ -29,20 +46,40 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
                 env.string(BOOTSTRAP_SERVERS, "127.0.0.1:9092"),
                 env.path(INBOX, Path.of("inbox")),
                 env.duration(SCAN_INTERVAL, Duration.ofMillis(500)),
-                env.string(TRANSACTIONAL_ID, "newsflow-ingest"));
+                env.string(TRANSACTIONAL_ID, "newsflow-ingest"),
+                env.path(DATA_DIR, Path.of("data")),
+                env.duration(SETTLE_TIME, Duration.ofSeconds(1)),
+                Boolean.parseBoolean(env.choice(SUBFOLDERS, "true", List.of("true", "false"))),
+                env.integer(MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES, 1, Integer.MAX_VALUE),
+                AfterIngest.named(env.choice(AFTER, "keep", AfterIngest.NAMES)));
         if (config.scanInterval().isZero()) {
             env.problem(SCAN_INTERVAL + "=\"" + vars.get(SCAN_INTERVAL) + "\": expected a duration above zero");
+        }
+        if (isInside(config.dataDir(), config.inbox())) {
+            env.problem(DATA_DIR + "=\"" + config.dataDir() + "\": expected a folder outside " + INBOX + " (\""
+                    + config.inbox() + "\"), or ingest-service would read its own reports as articles");
         }
         env.validate("ingest-service");
         return config;
     }
 
+    private static boolean isInside(Path folder, Path parent) {
+        return folder.toAbsolutePath().normalize().startsWith(parent.toAbsolutePath().normalize());
+    }
+
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(servers, inbox, scanInterval, transactionalId);
+        return new IngestConfig(servers, inbox, scanInterval, transactionalId, dataDir, settleTime, subfolders,
+                maxFileBytes, after);
     }
 
     public IngestConfig withInbox(Path folder) {
-        return new IngestConfig(bootstrapServers, folder, scanInterval, transactionalId);
+        return new IngestConfig(bootstrapServers, folder, scanInterval, transactionalId, dataDir, settleTime,
+                subfolders, maxFileBytes, after);
+    }
+
+    public IngestConfig withDataDir(Path folder) {
+        return new IngestConfig(bootstrapServers, inbox, scanInterval, transactionalId, folder, settleTime,
+                subfolders, maxFileBytes, after);
     }
 
     /** The effective settings for the startup log line. */
@@ -52,6 +89,11 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
         settings.put("inbox", inbox.toAbsolutePath().normalize());
         settings.put("scanInterval", scanInterval);
         settings.put("transactionalId", transactionalId);
+        settings.put("dataDir", dataDir.toAbsolutePath().normalize());
+        settings.put("settleTime", settleTime);
+        settings.put("subfolders", subfolders);
+        settings.put("maxFileBytes", maxFileBytes);
+        settings.put("after", after);
         return Secrets.describe(settings);
     }
 }

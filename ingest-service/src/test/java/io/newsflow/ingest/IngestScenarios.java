@@ -1,29 +1,43 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.newsflow.contracts.Headers;
+import io.newsflow.contracts.IngestError;
+import io.newsflow.contracts.IngestStatus;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topics;
+import io.newsflow.ingest.failed.FailedFileReplayer;
 import io.newsflow.testing.EventSchemas;
 import io.newsflow.testing.KafkaFixture;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
 /** ingest-service against a real broker; subclasses choose the broker. Each scenario gets a fresh broker. */
@@ -31,9 +45,15 @@ abstract class IngestScenarios {
 
     static final String SEED = "000_9fcc7db5881dbe47.txt";
     static final String OTHER_SEED = "003_debdce87b0e61862.txt";
+    /** Small enough for a test to exceed without writing megabytes; the seeds are well under it. */
+    static final int MAX_FILE_BYTES = 20_000;
 
     @TempDir
     Path inbox;
+    @TempDir
+    Path data;
+    @TempDir
+    Path outside;
 
     KafkaFixture kafka;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -54,23 +74,42 @@ abstract class IngestScenarios {
     }
 
     IngestApp startIngest() {
-        var config = IngestConfig.fromEnv(Map.of(
+        return startIngest("keep");
+    }
+
+    IngestApp startIngest(String after) {
+        var env = new HashMap<>(Map.of(
                 IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 IngestConfig.INBOX, inbox.toString(),
-                IngestConfig.SCAN_INTERVAL, "100ms"));
-        var app = new IngestApp(config);
+                IngestConfig.DATA_DIR, data.toString(),
+                IngestConfig.SCAN_INTERVAL, "100ms",
+                IngestConfig.SETTLE_TIME, "200ms",
+                IngestConfig.MAX_FILE_BYTES, Integer.toString(MAX_FILE_BYTES),
+                IngestConfig.AFTER, after));
+        var app = new IngestApp(IngestConfig.fromEnv(env));
         app.start();
         return app;
     }
 
     void drop(String seed, String asName) throws IOException {
         try (var in = getClass().getResourceAsStream("/seeds/" + seed)) {
-            Files.write(inbox.resolve(asName), in.readAllBytes());
+            Path target = inbox.resolve(asName);
+            Files.createDirectories(target.getParent());
+            Files.write(target, in.readAllBytes());
         }
     }
 
     List<ConsumerRecord<String, RawArticle>> rawArticles(int expected) {
         return kafka.read(Topics.RAW, expected, Duration.ofSeconds(30));
+    }
+
+    List<ConsumerRecord<String, IngestError>> errors(int expected) {
+        return kafka.read(Topics.INGEST_ERRORS, expected, Duration.ofSeconds(30));
+    }
+
+    List<IngestStatus> statuses(int expected) {
+        return kafka.read(Topics.INGEST_STATUS, expected, Duration.ofSeconds(30)).stream()
+                .map(ConsumerRecord::value).toList();
     }
 
     @Test
@@ -80,13 +119,13 @@ abstract class IngestScenarios {
         try (var ignored = startIngest()) {
             assertThat(rawArticles(1)).hasSize(1);
 
-            // when a second file is dropped while it runs
-            drop(OTHER_SEED, OTHER_SEED);
+            // when a second file is dropped, in a sub-folder, while it runs
+            drop(OTHER_SEED, "2022/04/" + OTHER_SEED);
 
             // then both are on the raw topic, once each
             var records = rawArticles(2);
-            assertThat(records).extracting(r -> r.value().source().fileName())
-                    .containsExactlyInAnyOrder(SEED, OTHER_SEED);
+            assertThat(records).extracting(r -> r.value().source().path())
+                    .containsExactlyInAnyOrder(SEED, "2022/04/" + OTHER_SEED);
         }
     }
 
@@ -101,12 +140,62 @@ abstract class IngestScenarios {
             assertThat(Headers.text(record.headers(), Headers.EVENT_TYPE)).isEqualTo(RawArticle.EVENT_TYPE);
             assertThat(Headers.text(record.headers(), Headers.SCHEMA_VERSION)).isEqualTo("1");
             assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2022, 4, 5));
+            assertThat(article.dateSource()).isEqualTo("header");
             assertThat(article.text()).startsWith("In a key development, US Secretary of State, Antony Blinken");
             assertThat(article.title()).startsWith("In a key development");
             assertThat(article.titleDerived()).isTrue();
             assertThat(article.source().path()).isEqualTo(SEED);
             assertThat(article.source().sizeBytes()).isEqualTo(Files.size(inbox.resolve(SEED)));
+            assertThat(article.source().format()).isEqualTo("seed");
+            assertThat(article.source().encoding()).isEqualTo("UTF-8");
+            assertThat(article.source().warnings()).isEmpty();
             assertThat(new EventSchemas().violations(EventSchemas.RAW_ARTICLE, Json.tree(article))).isEmpty();
+        }
+    }
+
+    @Test
+    void json_front_matter_plain_and_windows_1252_files_are_published_saying_where_their_date_came_from()
+            throws Exception {
+        Files.writeString(inbox.resolve("a.json"),
+                "{\"publishedDate\": \"2022-04-06\", \"title\": \"NATO meets\", \"text\": \"NATO met in Brussels.\"}");
+        Files.writeString(inbox.resolve("b.md"), "---\r\ndate: 2022-04-07\r\ntitle: Kyiv\r\n---\r\nKyiv held.\r\n");
+        Path plain = Files.writeString(inbox.resolve("c.txt"), "No header here, only text.");
+        Files.setLastModifiedTime(plain, FileTime.from(Instant.parse("2023-05-06T12:00:00Z")));
+        Files.write(inbox.resolve("d.txt"), " date 2022-04-08 Caf\u00e9 talks.".getBytes(StandardCharsets.ISO_8859_1));
+        try (var ignored = startIngest()) {
+            var articles = rawArticles(4).stream().map(ConsumerRecord::value).toList();
+
+            assertThat(articles).extracting(a -> a.source().fileName(), RawArticle::publishedDate,
+                    RawArticle::dateSource, a -> a.source().format(), a -> a.source().encoding()).containsExactlyInAnyOrder(
+                    tuple("a.json", LocalDate.of(2022, 4, 6), "json", "json", "UTF-8"),
+                    tuple("b.md", LocalDate.of(2022, 4, 7), "front-matter", "front-matter", "UTF-8"),
+                    tuple("c.txt", LocalDate.ofInstant(Instant.parse("2023-05-06T12:00:00Z"), ZoneId.systemDefault()),
+                            "file-modified", "plain", "UTF-8"),
+                    tuple("d.txt", LocalDate.of(2022, 4, 8), "header", "seed", "windows-1252"));
+            var cp1252 = articles.stream().filter(a -> a.source().fileName().equals("d.txt")).findFirst().orElseThrow();
+            assertThat(cp1252.text()).isEqualTo("Café talks.");
+            assertThat(cp1252.source().warnings()).containsExactly("the file is not valid UTF-8: decoded as Windows-1252");
+            var schemas = new EventSchemas();
+            articles.forEach(a -> assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(a))).isEmpty());
+        }
+    }
+
+    @Test
+    void a_published_file_is_seen_then_published_on_the_status_topic_with_its_offset() throws Exception {
+        try (var ignored = startIngest()) {
+            drop(SEED, SEED);
+            var raw = rawArticles(1).get(0);
+
+            var statuses = statuses(2);
+            assertThat(statuses).extracting(IngestStatus::path, IngestStatus::stage)
+                    .containsExactly(tuple(SEED, "seen"), tuple(SEED, "published"));
+            var published = statuses.get(1);
+            assertThat(published.topic()).isEqualTo(Topics.RAW.name());
+            assertThat(published.partition()).isEqualTo(raw.partition());
+            assertThat(published.offset()).isEqualTo(raw.offset());
+            assertThat(published.articleId()).isEqualTo(raw.key());
+            var schemas = new EventSchemas();
+            statuses.forEach(s -> assertThat(schemas.violations(EventSchemas.INGEST_STATUS, Json.tree(s))).isEmpty());
         }
     }
 
@@ -128,6 +217,19 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void a_kept_file_whose_content_changes_is_published_again_as_a_new_version() throws Exception {
+        drop(SEED, "story.txt");
+        try (var ignored = startIngest()) {
+            assertThat(rawArticles(1)).hasSize(1);
+
+            Files.writeString(inbox.resolve("story.txt"), " date 2022-04-05 A corrected story.");
+
+            assertThat(rawArticles(2)).extracting(r -> r.value().text())
+                    .contains("A corrected story.").hasSize(2);
+        }
+    }
+
+    @Test
     void the_same_text_under_another_name_is_recognised_and_not_published_again() throws Exception {
         drop(SEED, SEED);
         try (var ignored = startIngest()) {
@@ -138,19 +240,131 @@ abstract class IngestScenarios {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages())
                     .anyMatch(m -> m.startsWith("ingest already-present") && m.contains("file=renamed-copy.txt")));
             assertThat(rawArticles(1)).hasSize(1);
+            assertThat(statuses(4)).extracting(IngestStatus::path, IngestStatus::stage)
+                    .endsWith(tuple("renamed-copy.txt", "already-present"));
         }
     }
 
     @Test
-    void an_unparseable_file_is_reported_with_its_name_and_reason_once_and_does_not_stop_the_others() throws Exception {
-        Files.writeString(inbox.resolve("bad-date.txt"), " date 2022-02-30 Text.");
+    void after_move_a_published_file_is_in_processed_and_after_delete_it_is_gone() throws Exception {
+        drop(SEED, "2022/" + SEED);
+        try (var ignored = startIngest("move")) {
+            assertThat(rawArticles(1)).hasSize(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(inbox.resolve("processed/2022/" + SEED)).exists());
+            assertThat(inbox.resolve("2022/" + SEED)).doesNotExist();
+        }
+        drop(OTHER_SEED, OTHER_SEED);
+        try (var ignored = startIngest("delete")) {
+            assertThat(rawArticles(2)).hasSize(2);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(inbox.resolve(OTHER_SEED)).doesNotExist());
+            assertThat(inbox.resolve("processed/2022/" + SEED)).as("processed/ is not read again").exists();
+        }
+    }
+
+    /** Each kind of bad input: how to make it, and the exact reason it is reported with. */
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("empty.txt", new byte[0], "empty", "the file is empty"),
+                Arguments.of("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'},
+                        "binary", "the file holds binary data, not text"),
+                Arguments.of("bad-date.txt", utf8(" date 2022-02-30 Text."),
+                        "invalid-date", "the header date \"2022-02-30\" is not a valid date YYYY-MM-DD"),
+                Arguments.of("header-only.txt", utf8(" date 2022-04-05 \n\n"),
+                        "no-text", "the file has a date header but no article text after it"),
+                Arguments.of("huge.txt", utf8(" date 2022-04-05 " + "word ".repeat(MAX_FILE_BYTES / 5)),
+                        "too-large", "the file is " + (17 + MAX_FILE_BYTES) + " bytes, over the limit of "
+                                + MAX_FILE_BYTES + " bytes (NEWSFLOW_INGEST_MAX_FILE_BYTES)"));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("badInput")
+    void bad_input_is_moved_to_failed_beside_its_reason_and_reported_on_the_errors_and_status_topics(
+            String name, byte[] content, String reason, String message) throws Exception {
+        // given a bad file and a good one
+        Files.write(inbox.resolve(name), content);
         drop(SEED, SEED);
-        try (var ignored = startIngest()) {
+        try (var ignored = startIngest("move")) {
+            // then the good one is published, and the bad one reported once with its exact reason
             assertThat(rawArticles(1)).extracting(r -> r.value().source().fileName()).containsExactly(SEED);
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages()).contains(
-                    "ingest failed file=bad-date.txt reason=\"the header date \"2022-02-30\" is not a valid date YYYY-MM-DD\""));
+            var error = errors(1);
+            assertThat(error).extracting(ConsumerRecord::key).containsExactly(name);
+            assertThat(error.get(0).value()).extracting(IngestError::reason, IngestError::message,
+                    IngestError::sizeBytes, IngestError::movedTo)
+                    .containsExactly(reason, message, (long) content.length, "failed/" + name);
+            assertThat(new EventSchemas().violations(EventSchemas.INGEST_ERROR, Json.tree(error.get(0).value())))
+                    .isEmpty();
+
+            // and it waits in failed/ with its .error.json, out of the inbox
+            assertThat(inbox.resolve(name)).doesNotExist();
+            assertThat(inbox.resolve("failed/" + name)).hasBinaryContent(content);
+            var report = Json.read(Files.readAllBytes(inbox.resolve("failed/" + name + ".error.json")),
+                    IngestError.class);
+            assertThat(report).isEqualTo(error.get(0).value());
+            assertThat(statuses(4)).filteredOn(s -> s.path().equals(name))
+                    .extracting(IngestStatus::stage, IngestStatus::reason, IngestStatus::message)
+                    .containsExactly(tuple("seen", null, null), tuple("failed", reason, message));
+            assertThat(messages()).contains("ingest failed file=" + name + " reason=\"" + message + "\" code=" + reason
+                    + " error=" + inbox.resolve("failed/" + name + ".error.json"));
+        }
+    }
+
+    @Test
+    void a_symbolic_link_to_a_file_outside_the_inbox_is_refused_without_reading_it() throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), " date 2022-04-05 Not for the inbox.");
+        Files.createSymbolicLink(inbox.resolve("escape.txt"), secret);
+        try (var ignored = startIngest("move")) {
+            var error = errors(1).get(0).value();
+            assertThat(error.reason()).isEqualTo("symlink-outside-inbox");
+            assertThat(error.message()).isEqualTo("the file is a symbolic link to a file outside the inbox");
+            assertThat(error.sha256()).isNull();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(inbox.resolve("failed/escape.txt")).isSymbolicLink());
+            assertThat(secret).as("the target is never touched").exists();
+            assertThat(rawArticles(0)).isEmpty();
+        }
+    }
+
+    @Test
+    void in_keep_mode_a_bad_file_stays_its_report_goes_under_the_data_folder_and_a_restart_does_not_report_it_again()
+            throws Exception {
+        Files.writeString(inbox.resolve("bad-date.txt"), " date 2022-02-30 Text.");
+        try (var ignored = startIngest("keep")) {
+            assertThat(errors(1)).hasSize(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(data.resolve("failed/bad-date.txt.error.json")).exists());
             Thread.sleep(500); // several more scans: the same bad file must not be reported again
-            assertThat(messages()).filteredOn(m -> m.contains("file=bad-date.txt")).hasSize(1);
+        }
+        assertThat(inbox.resolve("bad-date.txt")).exists();
+
+        try (var ignored = startIngest("keep")) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages())
+                    .anyMatch(m -> m.startsWith("ingest still-failed file=bad-date.txt")));
+            assertThat(errors(1)).as("one error event over two runs").hasSize(1);
+        }
+    }
+
+    @Test
+    void a_failed_file_fixed_and_replayed_is_published() throws Exception {
+        Files.writeString(inbox.resolve("bad-date.txt"), " date 2022-02-30 A story.");
+        try (var ignored = startIngest("move")) {
+            assertThat(errors(1)).hasSize(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(inbox.resolve("failed/bad-date.txt")).exists());
+
+            // when the user fixes the date and replays failed files
+            Files.writeString(inbox.resolve("failed/bad-date.txt"), " date 2022-02-28 A story.");
+            var result = new FailedFileReplayer(inbox, data, Clock.systemUTC()).replayAll();
+
+            // then it is published, and failed/ is empty
+            assertThat(result.replayed()).containsExactly("bad-date.txt");
+            assertThat(rawArticles(1)).extracting(r -> r.value().publishedDate()).containsExactly(LocalDate.of(2022, 2, 28));
+            assertThat(inbox.resolve("failed")).isEmptyDirectory();
         }
     }
 
@@ -163,7 +377,7 @@ abstract class IngestScenarios {
         }
     }
 
-    private List<String> messages() {
+    List<String> messages() {
         return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

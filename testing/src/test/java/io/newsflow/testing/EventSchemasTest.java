@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.DateMention;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
+import io.newsflow.contracts.IngestError;
+import io.newsflow.contracts.IngestStatus;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.Mention;
@@ -47,5 +49,43 @@ class EventSchemasTest {
         assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, event))
                 .anySatisfy(m -> assertThat(m).contains("text"))
                 .anySatisfy(m -> assertThat(m).contains("id"));
+    }
+
+    @Test
+    void a_raw_article_read_as_windows_1252_from_a_json_file_satisfies_its_schema() {
+        var raw = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(), RawArticle.DATE_FROM_JSON,
+                RAW.title(), false, RAW.text(), new Source("a.json", "in/a.json", 42, "ab".repeat(32), "json",
+                "windows-1252", List.of("the file is not valid UTF-8: decoded as Windows-1252")), RAW.ingestedAt());
+        assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(raw))).isEmpty();
+    }
+
+    @Test
+    void an_ingest_error_with_and_without_a_hash_satisfies_its_schema() {
+        var error = new IngestError("in/bad.txt", "bad.txt", "empty", "the file is empty", 0, "ab".repeat(32),
+                "failed/in/bad.txt", Instant.parse("2022-04-05T10:15:30Z"));
+        var link = new IngestError("link.txt", "link.txt", "symlink-outside-inbox",
+                "the file is a symbolic link to a file outside the inbox", 0, null, null, error.detectedAt());
+        assertThat(schemas.violations(EventSchemas.INGEST_ERROR, Json.tree(error))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.INGEST_ERROR, Json.tree(link))).isEmpty();
+    }
+
+    @Test
+    void every_ingest_status_stage_satisfies_its_schema() {
+        var at = Instant.parse("2022-04-05T10:15:30Z");
+        var error = new IngestError("bad.txt", "bad.txt", "empty", "the file is empty", 0, "ab".repeat(32), null, at);
+        for (var status : List.of(IngestStatus.seen("a.txt", at),
+                IngestStatus.published("a.txt", RAW.id(), "ab".repeat(32), Topics.RAW.name(), 3, 12, at),
+                IngestStatus.alreadyPresent("b.txt", RAW.id(), "ab".repeat(32), at),
+                IngestStatus.failed(error))) {
+            assertThat(schemas.violations(EventSchemas.INGEST_STATUS, Json.tree(status))).as(status.stage()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_published_status_without_its_offset_is_rejected() {
+        var status = (ObjectNode) Json.tree(IngestStatus.published("a.txt", RAW.id(), "ab".repeat(32),
+                Topics.RAW.name(), 3, 12, Instant.parse("2022-04-05T10:15:30Z")));
+        status.remove("offset");
+        assertThat(schemas.violations(EventSchemas.INGEST_STATUS, status)).anySatisfy(m -> assertThat(m).contains("offset"));
     }
 }

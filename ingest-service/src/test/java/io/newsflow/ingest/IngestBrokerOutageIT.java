@@ -1,0 +1,91 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.newsflow.contracts.Topics;
+import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.testing.KafkaFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The broker goes away while ingest-service runs and files keep arriving. Only the in-process broker can be stopped
+ * and started again on the same log folder and port, so this scenario is not part of {@link IngestScenarios}.
+ */
+class IngestBrokerOutageIT {
+
+    @TempDir
+    Path inbox;
+    @TempDir
+    Path data;
+    @TempDir
+    Path kafkaLogs;
+
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private EmbeddedKraftBroker broker;
+
+    @BeforeEach
+    void listen() {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).addAppender(logs);
+    }
+
+    @AfterEach
+    void stop() {
+        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).detachAppender(logs);
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void files_dropped_while_the_broker_is_down_are_published_once_when_it_is_back() throws Exception {
+        broker = EmbeddedKraftBroker.start(kafkaLogs, 0);
+        String bootstrap = broker.bootstrapServers();
+        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        var config = IngestConfig.fromEnv(Map.of(IngestConfig.BOOTSTRAP_SERVERS, bootstrap,
+                IngestConfig.INBOX, inbox.toString(), IngestConfig.DATA_DIR, data.toString(),
+                IngestConfig.SCAN_INTERVAL, "100ms", IngestConfig.SETTLE_TIME, "200ms"));
+        try (var ingest = new IngestApp(config)) {
+            ingest.start();
+            Files.writeString(inbox.resolve("before.txt"), " date 2022-04-05 Published before the outage.");
+            await().atMost(Duration.ofSeconds(30)).until(() -> published().contains("before.txt"));
+
+            // when the broker stops and two files arrive
+            broker.close();
+            broker = null;
+            Files.writeString(inbox.resolve("during-1.txt"), " date 2022-04-05 Dropped during the outage.");
+            Files.writeString(inbox.resolve("during-2.txt"), " date 2022-04-05 Also dropped during the outage.");
+            await().atMost(Duration.ofSeconds(60)).until(() -> messages().anyMatch(m -> m.startsWith("ingest pending")));
+
+            // then they wait, and are published once each when the broker is back
+            broker = EmbeddedKraftBroker.start(kafkaLogs, port);
+            await().atMost(Duration.ofSeconds(90)).until(() -> published().contains("during-2.txt"));
+            try (var kafka = KafkaFixture.attach(bootstrap)) {
+                assertThat(kafka.read(Topics.RAW, 3, Duration.ofSeconds(30)))
+                        .extracting(r -> r.value().source().fileName())
+                        .containsExactlyInAnyOrder("before.txt", "during-1.txt", "during-2.txt");
+            }
+        }
+    }
+
+    private String published() {
+        return String.join("\n", messages().filter(m -> m.startsWith("ingest published")).toList());
+    }
+
+    private java.util.stream.Stream<String> messages() {
+        return logs.list.stream().map(ILoggingEvent::getFormattedMessage);
+    }
+}

@@ -37,7 +37,7 @@ final class EmbeddedPipeline implements AutoCloseable {
         var enrich = new EnrichApp(EnrichConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
         var ingest = new IngestApp(IngestConfig.fromEnv(env)
-                .withBootstrapServers(bootstrap).withInbox(options.inbox()));
+                .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()));
         // Downstream first, so every article published is already awaited.
         store.start();
         started.push(store);

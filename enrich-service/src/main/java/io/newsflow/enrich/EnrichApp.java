@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,12 @@ public final class EnrichApp implements AutoCloseable {
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
         this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC()), config.streamsProperties());
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
+        // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
+        // passing outage cannot leave the service running but idle; exactly-once aborts what the old one left open.
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("enrich stream thread failed, replacing it: {}", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
     }
 
     /** Creates the topics if this is the first service up, then starts consuming; returns without waiting. */

@@ -32,13 +32,26 @@ final class Segmenter {
         this.gazetteer = gazetteer;
     }
 
-    List<Span> segment(List<Token> tokens) {
+    List<Span> segment(List<Token> tokens, Layout layout) {
         int[] runEnds = runEnds(tokens);
         var spans = new ArrayList<Span>();
         int pending = -1;
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (layout.isHeadline(token.line())) {
+                // Only what the gazetteer knows; HeadlineRules matches the rest against the story below.
+                closePending(spans, pending, i);
+                pending = -1;
+                Optional<GazetteerMatch> known = token.isWord() ? gazetteer.matchInCapitals(tokens, i) : Optional.empty();
+                if (known.isPresent()) {
+                    spans.add(Span.known(i, i + known.get().length(), known.get().known()));
+                    i += known.get().length();
+                } else {
+                    i++;
+                }
+                continue;
+            }
             boolean nameWord = isNameWord(token);
             if (pending >= 0 && (!nameWord || token.sentenceStart())) {
                 if (!isParticleInName(tokens, i)) {
@@ -58,7 +71,8 @@ final class Segmenter {
                 i++;
                 continue;
             }
-            Optional<GazetteerMatch> match = gazetteer.match(tokens, i);
+            Optional<GazetteerMatch> match = layout.isCaps(token.line())
+                    ? gazetteer.matchInCapitals(tokens, i) : gazetteer.match(tokens, i);
             int runLength = runEnds[i] - i;
             int run = i + runLength;
             if (runLength >= 2 && runLength <= MAX_ORGANISATION_WORDS && gazetteer.isOrgSuffix(tokens.get(run - 1).text())

@@ -32,18 +32,18 @@ public final class Gazetteer {
     private final Set<String> countryKeys;
     private final Set<String> firstNames;
     private final Set<String> stopwords;
-    private final Set<String> orgSuffixes;
+    private final Map<String, EntityType> lastWords;
     private final Map<String, String> spellings;
 
     Gazetteer(Map<String, List<Phrase>> names, Map<String, List<Phrase>> titles, Set<String> countryKeys,
-              Set<String> firstNames, Set<String> stopwords, Set<String> orgSuffixes, Map<String, String> spellings) {
+              Set<String> firstNames, Set<String> stopwords, Map<String, EntityType> lastWords, Map<String, String> spellings) {
         this.names = longestFirst(names);
         this.namesInCapitals = longestFirst(byUpperCase(names));
         this.titles = longestFirst(titles);
         this.countryKeys = Set.copyOf(countryKeys);
         this.firstNames = Set.copyOf(firstNames);
         this.stopwords = Set.copyOf(stopwords);
-        this.orgSuffixes = Set.copyOf(orgSuffixes);
+        this.lastWords = Map.copyOf(lastWords);
         this.spellings = Map.copyOf(spellings);
     }
 
@@ -90,8 +90,9 @@ public final class Gazetteer {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isOrgSuffix(String word) {
-        return orgSuffixes.contains(word);
+    /** The type a name ending in this word has: "Ministry" ORGANIZATION, "Cup" MISC, "Square" LOCATION. */
+    Optional<EntityType> typeOfLastWord(String word) {
+        return Optional.ofNullable(lastWords.get(word));
     }
 
     /**

@@ -48,7 +48,7 @@ final class GazetteerLoader {
         for (String[] fields : entries("spelling-variants.txt")) {
             spellings.put(fields[0].toLowerCase(Locale.ROOT), fields[1].toLowerCase(Locale.ROOT));
         }
-        var keys = new Gazetteer(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), spellings);
+        var keys = new Gazetteer(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), spellings);
         countries(keys);
         places("cities.txt", keys);
         places("regions.txt", keys);
@@ -73,7 +73,7 @@ final class GazetteerLoader {
             addTitle(fields[0] + "s", true);
         }
         return new Gazetteer(names, titles, countryKeys, firstFields("first-names.txt"), lowerCase(firstFields("stopwords.txt")),
-                firstFields("org-suffixes.txt"), spellings);
+                lastWords(), spellings);
     }
 
     /** Locale's names first, each replaced by its line in countries.txt when that line lists it as an alias. */
@@ -128,6 +128,14 @@ final class GazetteerLoader {
 
     private List<String> tokens(String phrase) {
         return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+    }
+
+    private Map<String, EntityType> lastWords() {
+        var types = new HashMap<String, EntityType>();
+        firstFields("org-suffixes.txt").forEach(word -> types.put(word, EntityType.ORGANIZATION));
+        firstFields("event-suffixes.txt").forEach(word -> types.put(word, EntityType.MISC));
+        firstFields("place-suffixes.txt").forEach(word -> types.put(word, EntityType.LOCATION));
+        return types;
     }
 
     private Set<String> firstFields(String file) {

@@ -3,8 +3,10 @@ package io.newsflow.enrich.tagging.entities;
 import io.newsflow.contracts.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,19 +41,22 @@ final class NameRules {
 
     /** The spans with every name the rules can place given a type; unplaced names keep a null type. */
     List<Span> classify(List<Token> tokens, List<Span> spans, Layout layout) {
+        Set<String> lowerCaseWords = lowerCaseWords(tokens);
         var result = new ArrayList<Span>(spans.size());
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
             if (span.kind() == Span.Kind.NAME && !span.isEntity()) {
-                result.add(span.typed(fromContext(tokens, spans, s, layout)));
-            } else if (span.kind() == Span.Kind.KNOWN && span.type() == EntityType.LOCATION
-                    && !gazetteer.isCountry(span.known()) && isTableEntry(tokens, span, layout)) {
+                result.add(isCommonWord(tokens, span, lowerCaseWords)
+                        ? null : span.typed(fromContext(tokens, spans, s, layout)));
+            } else if (span.type() == EntityType.LOCATION && (span.known() == null || !gazetteer.isCountry(span.known()))
+                    && isTableEntry(tokens, span, layout)) {
                 // "BOSTON 69 66 .511": in a results table a city or a state is its team.
                 result.add(new Span(span.from(), span.to(), Span.Kind.NAME, EntityType.ORGANIZATION, null));
             } else {
                 result.add(span);
             }
         }
+        result.removeIf(Objects::isNull);
         // Twice: a name placed by a list on the first pass can place another one on the second.
         propagate(tokens, result);
         propagate(tokens, result);
@@ -94,8 +99,8 @@ final class NameRules {
         if (span.length() == 1 && SURNAME_ENDING.matcher(first.text()).matches()) {
             return EntityType.PERSON;
         }
-        if (span.length() > 1 && gazetteer.isOrgSuffix(last.text())) {
-            return EntityType.ORGANIZATION;
+        if (span.length() > 1 && gazetteer.typeOfLastWord(last.text()).isPresent()) {
+            return gazetteer.typeOfLastWord(last.text()).get();
         }
         if (after != null && PLACE_NOUNS.contains(after.text())
                 || span.from() >= 2 && before.is("of") && PLACE_NOUNS.contains(lower(tokens.get(span.from() - 2)))
@@ -106,6 +111,26 @@ final class NameRules {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /**
+     * "Traders said ...": a capitalised word that opens a sentence and that the same article also writes in lower
+     * case is a common word, whatever cue follows it.
+     */
+    private static boolean isCommonWord(List<Token> tokens, Span span, Set<String> lowerCaseWords) {
+        Token first = tokens.get(span.from());
+        return span.length() == 1 && first.sentenceStart()
+                && lowerCaseWords.contains(first.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        var words = new HashSet<String>();
+        for (Token token : tokens) {
+            if (Character.isLowerCase(token.text().charAt(0))) {
+                words.add(token.text());
+            }
+        }
+        return words;
     }
 
     /**

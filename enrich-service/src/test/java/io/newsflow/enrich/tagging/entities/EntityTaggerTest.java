@@ -139,6 +139,27 @@ class EntityTaggerTest {
     }
 
     @Test
+    void the_last_word_of_a_name_says_whether_it_is_an_event_a_place_or_an_organisation() {
+        var entities = tagger.tag("Fans left Quorbel Square for the Zarvia Open , sponsored by Molvetz Holdings .");
+
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Quorbel Square", "LOCATION"), tuple("Zarvia Open", "MISC"),
+                tuple("Molvetz Holdings", "ORGANIZATION"));
+    }
+
+    @Test
+    void a_word_qualified_by_a_place_is_misc() {
+        assertThat(tagger.tag("The Moscow-backed leader met a New York-based lawyer ."))
+                .extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Moscow-backed", "MISC"), tuple("New York-based", "MISC"));
+    }
+
+    @Test
+    void a_sentence_opener_the_article_also_writes_in_lower_case_is_no_name() {
+        assertThat(tagger.tag("Traders said prices fell . Other traders disagreed .")).isEmpty();
+    }
+
+    @Test
     void sentence_openers_months_and_weekdays_are_not_entities() {
         assertThat(tagger.tag("However, on Monday it rained. Meanwhile April was dry. They said nothing."))
                 .isEmpty();

@@ -36,6 +36,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void a_surname_given_first_joins_the_full_name_given_later() {
+        var entities = tagger.tag("Zelenskyy spoke on Monday. Later, Volodymyr Zelenskyy thanked the allies.");
+
+        assertThat(entities).extracting(Entity::key, Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", 2));
+    }
+
+    @Test
     void an_acronym_in_brackets_and_its_expansion_are_one_entity() {
         var entities = tagger.tag("North Atlantic Treaty Organisation (NATO) ministers met. NATO said it would help.");
 

@@ -71,6 +71,8 @@ class BuiltinTaggerSeedTest {
                 tuple("Bucha", "LOCATION"), tuple("Kyiv", "LOCATION"), tuple("Ukraine", "LOCATION"),
                 tuple("Russia", "LOCATION"), tuple("Moscow", "LOCATION"), tuple("Georgia", "LOCATION"),
                 tuple("Bosnia and Herzegovina", "LOCATION"), tuple("Crimea", "LOCATION"), tuple("Donbas", "LOCATION"));
+        assertThat(tagging.entities()).filteredOn(e -> e.name().equals("Bosnia and Herzegovina")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("Bosnia"));
         assertThat(tagging.entities()).filteredOn(e -> e.key().equals("organization:nato")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
                         .contains("North Atlantic Treaty Organisation", "NATO"));

@@ -14,6 +14,7 @@ public final class EntityTagger {
     private final Tokenizer tokenizer = new Tokenizer();
     private final Segmenter segmenter;
     private final NameRules rules;
+    private final HeadlineRules headlines = new HeadlineRules();
     private final EntityGrouper grouper;
 
     public EntityTagger(Gazetteer gazetteer) {
@@ -24,7 +25,8 @@ public final class EntityTagger {
 
     public List<Entity> tag(String text) {
         List<Token> tokens = tokenizer.tokenize(text);
-        List<Span> spans = rules.classify(tokens, segmenter.segment(tokens));
-        return grouper.group(text, tokens, spans);
+        Layout layout = Layout.of(tokens);
+        List<Span> spans = rules.classify(tokens, segmenter.segment(tokens, layout), layout);
+        return grouper.group(text, tokens, headlines.resolve(tokens, spans, layout));
     }
 }

@@ -25,20 +25,25 @@ public final class Gazetteer {
 
     /** Entity phrases by their exact first token: names are matched with their capitals. */
     private final Map<String, List<Phrase>> names;
+    /** The same phrases by their upper-case first token, for lines in capitals where case says nothing. */
+    private final Map<String, List<Phrase>> namesInCapitals;
     /** Titles by their lower-case first token: "spokesperson" and "Spokesperson" both introduce a name. */
     private final Map<String, List<Phrase>> titles;
+    private final Set<String> countryKeys;
     private final Set<String> firstNames;
     private final Set<String> stopwords;
-    private final Set<String> orgSuffixes;
+    private final Map<String, EntityType> lastWords;
     private final Map<String, String> spellings;
 
-    Gazetteer(Map<String, List<Phrase>> names, Map<String, List<Phrase>> titles, Set<String> firstNames,
-              Set<String> stopwords, Set<String> orgSuffixes, Map<String, String> spellings) {
+    Gazetteer(Map<String, List<Phrase>> names, Map<String, List<Phrase>> titles, Set<String> countryKeys,
+              Set<String> firstNames, Set<String> stopwords, Map<String, EntityType> lastWords, Map<String, String> spellings) {
         this.names = longestFirst(names);
+        this.namesInCapitals = longestFirst(byUpperCase(names));
         this.titles = longestFirst(titles);
+        this.countryKeys = Set.copyOf(countryKeys);
         this.firstNames = Set.copyOf(firstNames);
         this.stopwords = Set.copyOf(stopwords);
-        this.orgSuffixes = Set.copyOf(orgSuffixes);
+        this.lastWords = Map.copyOf(lastWords);
         this.spellings = Map.copyOf(spellings);
     }
 
@@ -58,6 +63,11 @@ public final class Gazetteer {
         return name;
     }
 
+    /** The longest entity name starting at {@code from} in a line in capitals ("NEW YORK"); titles do not count. */
+    Optional<GazetteerMatch> matchInCapitals(List<Token> tokens, int from) {
+        return longest(namesInCapitals.get(tokens.get(from).text().toUpperCase(Locale.ROOT)), tokens, from, true);
+    }
+
     /** The entity a whole name stands for, e.g. the handle {@code @NATO} read as "NATO". */
     Optional<Known> lookup(String name) {
         var phrases = names.get(name);
@@ -65,6 +75,11 @@ public final class Gazetteer {
             return Optional.empty();
         }
         return phrases.stream().filter(p -> p.words().size() == 1).map(Phrase::known).findFirst();
+    }
+
+    /** Countries stay places in results tables, where a city or a state stands for its team. */
+    boolean isCountry(Known known) {
+        return countryKeys.contains(known.key());
     }
 
     boolean isFirstName(String word) {
@@ -75,8 +90,9 @@ public final class Gazetteer {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isOrgSuffix(String word) {
-        return orgSuffixes.contains(word);
+    /** The type a name ending in this word has: "Ministry" ORGANIZATION, "Cup" MISC, "Square" LOCATION. */
+    Optional<EntityType> typeOfLastWord(String word) {
+        return Optional.ofNullable(lastWords.get(word));
     }
 
     /**
@@ -107,6 +123,13 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    private static Map<String, List<Phrase>> byUpperCase(Map<String, List<Phrase>> byFirstWord) {
+        var upper = new HashMap<String, List<Phrase>>();
+        byFirstWord.forEach((word, phrases) ->
+                upper.computeIfAbsent(word.toUpperCase(Locale.ROOT), w -> new ArrayList<>()).addAll(phrases));
+        return upper;
     }
 
     private static Map<String, List<Phrase>> longestFirst(Map<String, List<Phrase>> byFirstWord) {

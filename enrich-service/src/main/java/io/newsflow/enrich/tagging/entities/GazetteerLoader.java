@@ -36,6 +36,7 @@ final class GazetteerLoader {
     private final Map<String, List<Gazetteer.Phrase>> names = new HashMap<>();
     private final Map<String, List<Gazetteer.Phrase>> titles = new HashMap<>();
     private final Set<String> registered = new HashSet<>();
+    private final Set<String> countryKeys = new HashSet<>();
     private final Map<String, String> spellings = new HashMap<>();
 
     GazetteerLoader(Optional<Path> extraDir) {
@@ -47,7 +48,7 @@ final class GazetteerLoader {
         for (String[] fields : entries("spelling-variants.txt")) {
             spellings.put(fields[0].toLowerCase(Locale.ROOT), fields[1].toLowerCase(Locale.ROOT));
         }
-        var keys = new Gazetteer(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), spellings);
+        var keys = new Gazetteer(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), spellings);
         countries(keys);
         places("cities.txt", keys);
         places("regions.txt", keys);
@@ -71,8 +72,8 @@ final class GazetteerLoader {
             addTitle(fields[0], false);
             addTitle(fields[0] + "s", true);
         }
-        return new Gazetteer(names, titles, firstFields("first-names.txt"), lowerCase(firstFields("stopwords.txt")),
-                firstFields("org-suffixes.txt"), spellings);
+        return new Gazetteer(names, titles, countryKeys, firstFields("first-names.txt"), lowerCase(firstFields("stopwords.txt")),
+                lastWords(), spellings);
     }
 
     /** Locale's names first, each replaced by its line in countries.txt when that line lists it as an alias. */
@@ -88,8 +89,11 @@ final class GazetteerLoader {
             String canonical = canonicalOfAlias.getOrDefault(name, name.replace(" & ", " and "));
             lines.putIfAbsent(canonical, new String[] {canonical});
         }
-        lines.values().forEach(fields -> addNames(
-                new Known(EntityType.LOCATION, fields[0], keys.key(EntityType.LOCATION, fields[0])), fields));
+        for (String[] fields : lines.values()) {
+            var known = new Known(EntityType.LOCATION, fields[0], keys.key(EntityType.LOCATION, fields[0]));
+            countryKeys.add(known.key());
+            addNames(known, fields);
+        }
     }
 
     private void places(String file, Gazetteer keys) {
@@ -124,6 +128,14 @@ final class GazetteerLoader {
 
     private List<String> tokens(String phrase) {
         return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
+    }
+
+    private Map<String, EntityType> lastWords() {
+        var types = new HashMap<String, EntityType>();
+        firstFields("org-suffixes.txt").forEach(word -> types.put(word, EntityType.ORGANIZATION));
+        firstFields("event-suffixes.txt").forEach(word -> types.put(word, EntityType.MISC));
+        firstFields("place-suffixes.txt").forEach(word -> types.put(word, EntityType.LOCATION));
+        return types;
     }
 
     private Set<String> firstFields(String file) {

@@ -3,14 +3,17 @@ package io.newsflow.enrich.tagging.entities;
 import io.newsflow.contracts.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Decides what an unknown capitalised name is from its context: a title or a first name before it means a person,
- * "said" after it a person, "city of" or "in" before it a place. Then what one mention proved is spread to the
+ * "said" after it a person, "city of" or "in" before it a place, a score after it in a results line a team, the
+ * dateline a place and the byline a person. Then what one mention proved is spread to the
  * others: "Bucha" is a place everywhere once "the city of Bucha" said so, and a name listed with places
  * ("Bucha, Irpin and other towns") is a place too. The cue words here are English grammar, not knowledge, so they
  * stay in code; names belong in the gazetteers.
@@ -37,29 +40,57 @@ final class NameRules {
     }
 
     /** The spans with every name the rules can place given a type; unplaced names keep a null type. */
-    List<Span> classify(List<Token> tokens, List<Span> spans) {
+    List<Span> classify(List<Token> tokens, List<Span> spans, Layout layout) {
+        Set<String> lowerCaseWords = lowerCaseWords(tokens);
         var result = new ArrayList<Span>(spans.size());
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
-            boolean unclassified = span.kind() == Span.Kind.NAME && !span.isEntity();
-            result.add(unclassified ? span.typed(fromContext(tokens, spans, s)) : span);
+            if (span.kind() == Span.Kind.NAME && !span.isEntity()) {
+                result.add(isCommonWord(tokens, span, lowerCaseWords)
+                        ? null : span.typed(fromContext(tokens, spans, s, layout)));
+            } else if (span.type() == EntityType.LOCATION && (span.known() == null || !gazetteer.isCountry(span.known()))
+                    && isTableEntry(tokens, span, layout)) {
+                // "BOSTON 69 66 .511": in a results table a city or a state is its team.
+                result.add(new Span(span.from(), span.to(), Span.Kind.NAME, EntityType.ORGANIZATION, null));
+            } else {
+                result.add(span);
+            }
         }
+        result.removeIf(Objects::isNull);
         // Twice: a name placed by a list on the first pass can place another one on the second.
         propagate(tokens, result);
         propagate(tokens, result);
+        for (int s = 0; s < result.size(); s++) {
+            Span span = result.get(s);
+            if (span.kind() == Span.Kind.NAME && !span.isEntity()) {
+                result.set(s, span.typed(byDefault(span)));
+            }
+        }
         return result;
     }
 
-    private EntityType fromContext(List<Token> tokens, List<Span> spans, int s) {
+    private EntityType fromContext(List<Token> tokens, List<Span> spans, int s, Layout layout) {
         Span span = spans.get(s);
         Token first = tokens.get(span.from());
         Token last = tokens.get(span.to() - 1);
         Token before = span.from() > 0 ? tokens.get(span.from() - 1) : null;
         Token after = span.to() < tokens.size() ? tokens.get(span.to()) : null;
-        if (followsTitle(tokens, spans, s)) {
+        if (layout.isByline(first.line())) {
             return EntityType.PERSON;
         }
-        if (gazetteer.isFirstName(first.text()) && (span.length() > 1 || !first.sentenceStart())) {
+        if (layout.isDateline(first.line())) {
+            return EntityType.LOCATION;
+        }
+        if (followsTitle(tokens, spans, s) || first.isInitial()) {
+            return EntityType.PERSON;
+        }
+        if (gazetteer.isFirstName(first.text()) && span.length() > 1) {
+            return EntityType.PERSON;
+        }
+        if (isTableEntry(tokens, span, layout) || isFixture(before) || isFixture(after)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (gazetteer.isFirstName(first.text()) && !first.sentenceStart()) {
             return EntityType.PERSON;
         }
         if (after != null && span.length() <= 3 && REPORTING_VERBS.contains(after.text())) {
@@ -68,8 +99,8 @@ final class NameRules {
         if (span.length() == 1 && SURNAME_ENDING.matcher(first.text()).matches()) {
             return EntityType.PERSON;
         }
-        if (span.length() > 1 && gazetteer.isOrgSuffix(last.text())) {
-            return EntityType.ORGANIZATION;
+        if (span.length() > 1 && gazetteer.typeOfLastWord(last.text()).isPresent()) {
+            return gazetteer.typeOfLastWord(last.text()).get();
         }
         if (after != null && PLACE_NOUNS.contains(after.text())
                 || span.from() >= 2 && before.is("of") && PLACE_NOUNS.contains(lower(tokens.get(span.from() - 2)))
@@ -80,6 +111,57 @@ final class NameRules {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /**
+     * "Traders said ...": a capitalised word that opens a sentence and that the same article also writes in lower
+     * case is a common word, whatever cue follows it.
+     */
+    private static boolean isCommonWord(List<Token> tokens, Span span, Set<String> lowerCaseWords) {
+        Token first = tokens.get(span.from());
+        return span.length() == 1 && first.sentenceStart()
+                && lowerCaseWords.contains(first.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        var words = new HashSet<String>();
+        for (Token token : tokens) {
+            if (Character.isLowerCase(token.text().charAt(0))) {
+                words.add(token.text());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A name followed by a score in a results line: "Leicestershire 22 points , Somerset 4", "Stoke 4 3 1 0 7 4 10",
+     * "Greenock Morton 1 Falkirk 0". It starts its line or follows another score or a comma.
+     */
+    private static boolean isTableEntry(List<Token> tokens, Span span, Layout layout) {
+        if (span.to() >= tokens.size() || !tokens.get(span.to()).isInteger()
+                || tokens.get(span.to()).line() != tokens.get(span.from()).line()
+                || layout.isDateline(tokens.get(span.from()).line())) {
+            return false;
+        }
+        if (span.from() == 0 || tokens.get(span.from() - 1).line() != tokens.get(span.from()).line()) {
+            return true;
+        }
+        Token before = tokens.get(span.from() - 1);
+        return before.isInteger() || before.text().equals(",");
+    }
+
+    /** "East Fife v Clydebank": the two sides of a match. */
+    private static boolean isFixture(Token token) {
+        return token != null && (token.text().equals("v") || token.text().equals("vs"));
+    }
+
+    /**
+     * What is left after every cue: two or more capitalised words with no organisation or place word are most often
+     * a person's name ("Phil Simmons"); a lone capitalised word without a cue is as likely a common word in an odd
+     * place as any kind of name, so it is left out.
+     */
+    private static EntityType byDefault(Span span) {
+        return span.length() > 1 ? EntityType.PERSON : null;
     }
 
     /** "President Putin", "Secretary of State, Antony Blinken", "Mr. Smith". */

@@ -32,13 +32,26 @@ final class Segmenter {
         this.gazetteer = gazetteer;
     }
 
-    List<Span> segment(List<Token> tokens) {
+    List<Span> segment(List<Token> tokens, Layout layout) {
         int[] runEnds = runEnds(tokens);
         var spans = new ArrayList<Span>();
         int pending = -1;
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (layout.isHeadline(token.line())) {
+                // Only what the gazetteer knows; HeadlineRules matches the rest against the story below.
+                closePending(spans, pending, i);
+                pending = -1;
+                Optional<GazetteerMatch> known = token.isWord() ? gazetteer.matchInCapitals(tokens, i) : Optional.empty();
+                if (known.isPresent()) {
+                    spans.add(Span.known(i, i + known.get().length(), known.get().known()));
+                    i += known.get().length();
+                } else {
+                    i++;
+                }
+                continue;
+            }
             boolean nameWord = isNameWord(token);
             if (pending >= 0 && (!nameWord || token.sentenceStart())) {
                 if (!isParticleInName(tokens, i)) {
@@ -58,14 +71,16 @@ final class Segmenter {
                 i++;
                 continue;
             }
-            Optional<GazetteerMatch> match = gazetteer.match(tokens, i);
+            Optional<GazetteerMatch> match = layout.isCaps(token.line())
+                    ? gazetteer.matchInCapitals(tokens, i) : gazetteer.match(tokens, i);
             int runLength = runEnds[i] - i;
             int run = i + runLength;
-            if (runLength >= 2 && runLength <= MAX_ORGANISATION_WORDS && gazetteer.isOrgSuffix(tokens.get(run - 1).text())
-                    && match.map(m -> m.length() != runLength).orElse(true)) {
+            Optional<EntityType> runType = runLength >= 1 && runLength <= MAX_ORGANISATION_WORDS
+                    ? typeOfRun(tokens.get(run - 1), runLength) : Optional.empty();
+            if (runType.isPresent() && match.map(m -> m.length() != runLength).orElse(true)) {
                 closePending(spans, pending, i);
                 pending = -1;
-                spans.add(new Span(i, run, Span.Kind.NAME, EntityType.ORGANIZATION, null));
+                spans.add(new Span(i, run, Span.Kind.NAME, runType.get(), null));
                 i = run;
                 continue;
             }
@@ -86,6 +101,18 @@ final class Segmenter {
         }
         closePending(spans, pending, tokens.size());
         return spans;
+    }
+
+    /**
+     * The type a run of capitalised words has by its last word: "Ukrainian Defence Ministry", "Hong Kong Open",
+     * "Tiananmen Square"; and "Moscow-backed" or "New York-based", which qualify something by a place, are MISC.
+     */
+    private Optional<EntityType> typeOfRun(Token last, int runLength) {
+        int dash = last.text().lastIndexOf('-');
+        if (dash > 0 && dash + 1 < last.text().length() && Character.isLowerCase(last.text().charAt(dash + 1))) {
+            return Optional.of(EntityType.MISC);
+        }
+        return runLength >= 2 ? gazetteer.typeOfLastWord(last.text()) : Optional.empty();
     }
 
     private static void closePending(List<Span> spans, int pending, int end) {
@@ -138,6 +165,8 @@ final class Segmenter {
             words.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
         words.add("Sept");
+        // Headlines and table headers spell them in capitals: "SATURDAY , AUGUST 31 SCHEDULE".
+        Set.copyOf(words).forEach(word -> words.add(word.toUpperCase(Locale.ENGLISH)));
         return Set.copyOf(words);
     }
 }

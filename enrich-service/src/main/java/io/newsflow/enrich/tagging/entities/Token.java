@@ -5,8 +5,9 @@ package io.newsflow.enrich.tagging.entities;
  *
  * @param sentenceStart true for the first word of a sentence, a headline or a quotation, where a capital letter
  *                      says nothing about being a name
+ * @param line          the index of the text line it is on: headlines, datelines and result tables are lines
  */
-record Token(String text, int start, int end, boolean sentenceStart) {
+record Token(String text, int start, int end, boolean sentenceStart, int line) {
 
     boolean isCapitalized() {
         return Character.isUpperCase(text.codePointAt(0));
@@ -37,6 +38,21 @@ record Token(String text, int start, int end, boolean sentenceStart) {
 
     boolean isHashtag() {
         return text.length() > 1 && text.charAt(0) == '#';
+    }
+
+    /** A whole number such as a score or a table column: "22", "372". */
+    boolean isInteger() {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "M." in "M. Atherton": one capital letter with its full stop. */
+    boolean isInitial() {
+        return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
     }
 
     boolean is(String word) {

@@ -16,6 +16,7 @@ final class Tokenizer {
     // repetitions are bounded because Java's regex engine recurses once per repetition of a group.
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,6}"                                   // U.S., U.N., U.S.A.
+            + "|\\p{Lu}\\.(?= \\p{Lu}\\p{Ll})"                        // an initial: "M. Atherton"
             + "|[@#]?[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+){0,8}"  // words, hyphenated words, handles, hashtags
             + "|\\S");                                             // any other single character
 
@@ -24,23 +25,26 @@ final class Tokenizer {
         Matcher m = TOKEN.matcher(text);
         boolean sentenceStart = true;
         int previousEnd = 0;
+        int line = 0;
         while (m.find()) {
             String word = m.group();
-            if (text.substring(previousEnd, m.start()).indexOf('\n') >= 0) {
+            int newlines = newlinesBetween(text, previousEnd, m.start());
+            if (newlines > 0) {
                 sentenceStart = true; // a new paragraph or headline
+                line += newlines;
             }
             previousEnd = m.end();
             if (!Character.isLetterOrDigit(word.codePointAt(0)) && word.length() == 1) {
-                tokens.add(new Token(word, m.start(), m.end(), false));
+                tokens.add(new Token(word, m.start(), m.end(), false, line));
                 sentenceStart = startsSentenceAfter(word, sentenceStart, text, m.end());
                 continue;
             }
             int possessive = possessiveStart(word);
             if (possessive > 0) {
-                tokens.add(new Token(word.substring(0, possessive), m.start(), m.start() + possessive, sentenceStart));
-                tokens.add(new Token(word.substring(possessive), m.start() + possessive, m.end(), false));
+                tokens.add(new Token(word.substring(0, possessive), m.start(), m.start() + possessive, sentenceStart, line));
+                tokens.add(new Token(word.substring(possessive), m.start() + possessive, m.end(), false, line));
             } else {
-                tokens.add(new Token(word, m.start(), m.end(), sentenceStart));
+                tokens.add(new Token(word, m.start(), m.end(), sentenceStart, line));
             }
             sentenceStart = false;
         }
@@ -58,6 +62,16 @@ final class Tokenizer {
             case "”", "'", "‘", "’", "(", ")", "[", "]", "—", "–", "-" -> current;
             default -> false;
         };
+    }
+
+    private static int newlinesBetween(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int possessiveStart(String word) {

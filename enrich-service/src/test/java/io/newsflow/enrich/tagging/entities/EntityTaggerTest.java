@@ -36,6 +36,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void a_surname_given_first_joins_the_full_name_given_later() {
+        var entities = tagger.tag("Zelenskyy spoke on Monday. Later, Volodymyr Zelenskyy thanked the allies.");
+
+        assertThat(entities).extracting(Entity::key, Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", 2));
+    }
+
+    @Test
     void an_acronym_in_brackets_and_its_expansion_are_one_entity() {
         var entities = tagger.tag("North Atlantic Treaty Organisation (NATO) ministers met. NATO said it would help.");
 
@@ -136,6 +144,27 @@ class EntityTaggerTest {
         assertThat(tagger.tag("Russian troops left and Ukrainians returned."))
                 .extracting(Entity::name, Entity::type, Entity::mentionCount)
                 .containsExactly(tuple("Russian", "MISC", 1), tuple("Ukrainian", "MISC", 1));
+    }
+
+    @Test
+    void the_last_word_of_a_name_says_whether_it_is_an_event_a_place_or_an_organisation() {
+        var entities = tagger.tag("Fans left Quorbel Square for the Zarvia Open , sponsored by Molvetz Holdings .");
+
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Quorbel Square", "LOCATION"), tuple("Zarvia Open", "MISC"),
+                tuple("Molvetz Holdings", "ORGANIZATION"));
+    }
+
+    @Test
+    void a_word_qualified_by_a_place_is_misc() {
+        assertThat(tagger.tag("The Moscow-backed leader met a New York-based lawyer ."))
+                .extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Moscow-backed", "MISC"), tuple("New York-based", "MISC"));
+    }
+
+    @Test
+    void a_sentence_opener_the_article_also_writes_in_lower_case_is_no_name() {
+        assertThat(tagger.tag("Traders said prices fell . Other traders disagreed .")).isEmpty();
     }
 
     @Test

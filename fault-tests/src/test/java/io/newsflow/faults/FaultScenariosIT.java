@@ -82,6 +82,8 @@ class FaultScenariosIT {
                 }
             }
             chaos.join();
+            System.out.printf("s1 SIGKILLs: %s%n", pipeline.services().stream()
+                    .map(p -> p.name() + " " + p.kills()).collect(Collectors.joining(", ")));
 
             // then every article is stored once with all its entities, and every bad file is quarantined
             int deadLettered = verifyExactlyOnce("s1 SIGKILL chaos", pipeline, articles, 0);
@@ -101,11 +103,14 @@ class FaultScenariosIT {
 
             // when the database stops mid-stream for 30 seconds while articles keep arriving
             postgres.stop();
-            long down = System.nanoTime();
-            dropArticles(pipeline, 100, articles);
-            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.healthStatus() == 503);
-            Thread.sleep(Math.max(0, Duration.ofSeconds(30).toMillis() - (System.nanoTime() - down) / 1_000_000));
-            postgres.start();
+            try {
+                long down = System.nanoTime();
+                dropArticles(pipeline, 100, articles);
+                await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.healthStatus() == 503);
+                Thread.sleep(Math.max(0, Duration.ofSeconds(30).toMillis() - (System.nanoTime() - down) / 1_000_000));
+            } finally {
+                postgres.start();
+            }
 
             // then the store resumes by itself, healthy, with everything stored once and nothing dead-lettered
             int deadLettered = verifyExactlyOnce("s2 database outage", pipeline, articles, 0);

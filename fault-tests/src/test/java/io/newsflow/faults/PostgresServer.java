@@ -39,8 +39,9 @@ final class PostgresServer implements AutoCloseable {
             }
             Assumptions.abort(reason);
         }
-        Files.createDirectories(dir);
-        var server = new PostgresServer(bin, dir, freePort());
+        // Absolute: the server changes into its data folder before it opens the socket folder.
+        Path absolute = Files.createDirectories(dir).toAbsolutePath();
+        var server = new PostgresServer(bin, absolute, freePort());
         server.ownedByServerUser();
         server.run(List.of(bin.resolve("initdb").toString(), "-D", server.dataDir().toString(), "-A", "trust",
                 "-U", "postgres", "--no-sync"));

@@ -31,8 +31,10 @@ final class HealthHandler extends JsonHandler {
         if (!uri.getPath().equals(PATH)) {
             throw HttpError.notFound(uri.getPath());
         }
-        boolean database = databaseReachable.getAsBoolean();
         ConsumerStatus consumer = consumerStatus.get();
+        // A consumer already retrying says the outage; probing the database then would only make an orchestrator's
+        // health check wait out the connection timeout.
+        boolean database = consumer.state() != ConsumerStatus.State.RETRYING && databaseReachable.getAsBoolean();
         boolean up = database && consumer.isHealthy();
         return new Reply(up ? 200 : 503, new Health(up ? "UP" : "DOWN", database ? "UP" : "DOWN",
                 consumer.state().name(), consumer.detail()));

@@ -63,12 +63,13 @@ class FaultScenariosIT {
     }
 
     @Test
-    void s1_sigkill_of_any_service_at_random_moments_loses_and_duplicates_nothing(TestInfo test) throws Exception {
+    void s1_sigkill_or_sigterm_of_any_service_at_random_moments_loses_and_duplicates_nothing(TestInfo test) throws Exception {
         int articles = 500;
         int badFiles = 20;
         try (var pipeline = pipeline(test)) {
             pipeline.startAll();
-            var chaos = new Thread(() -> killAtRandom(pipeline, 9), "chaos");
+            var slowStops = new java.util.concurrent.CopyOnWriteArrayList<String>();
+            var chaos = new Thread(() -> stopAtRandom(pipeline, 12, slowStops), "chaos");
             chaos.start();
 
             // when 500 articles and 20 bad files arrive while services are killed and restarted
@@ -82,11 +83,13 @@ class FaultScenariosIT {
                 }
             }
             chaos.join();
-            System.out.printf("s1 SIGKILLs: %s%n", pipeline.services().stream()
-                    .map(p -> p.name() + " " + p.kills()).collect(Collectors.joining(", ")));
+            System.out.printf("s1 stops: %s%n", pipeline.services().stream()
+                    .map(p -> p.name() + " SIGKILL " + p.kills() + " SIGTERM " + p.terms() + " (slowest exit "
+                            + p.slowestStopMillis() + " ms)").collect(Collectors.joining(", ")));
+            assertThat(slowStops).as("services that did not exit within 30 s of SIGTERM").isEmpty();
 
             // then every article is stored once with all its entities, and every bad file is quarantined
-            int deadLettered = verifyExactlyOnce("s1 SIGKILL chaos", pipeline, articles, 0);
+            int deadLettered = verifyExactlyOnce("s1 SIGKILL/SIGTERM chaos", pipeline, articles, 0);
             assertThat(deadLettered).isZero();
             assertBadFilesQuarantined(pipeline, badFiles);
             assertThat(processed(pipeline)).as("articles moved to processed/").isEqualTo(articles);
@@ -177,14 +180,21 @@ class FaultScenariosIT {
         }
     }
 
-    /** Kills a random service with SIGKILL {@code kills} times at random moments, restarting it each time. */
-    private static void killAtRandom(Pipeline pipeline, int kills) {
+    /**
+     * Stops a random service {@code stops} times at random moments, restarting it each time: by turns SIGKILL (nothing
+     * runs) and SIGTERM (which must finish within 30 s; a slower one is recorded in {@code slowStops}).
+     */
+    private static void stopAtRandom(Pipeline pipeline, int stops, List<String> slowStops) {
         var random = new Random(20261122);
         try {
-            for (int k = 0; k < kills; k++) {
+            for (int k = 0; k < stops; k++) {
                 Thread.sleep(2_000 + random.nextInt(3_000));
                 JvmProcess victim = pipeline.services().get(random.nextInt(pipeline.services().size()));
-                victim.kill();
+                if (k % 2 == 0) {
+                    victim.kill();
+                } else if (!victim.stop(30)) {
+                    slowStops.add(victim.name());
+                }
                 Thread.sleep(500 + random.nextInt(1_500));
                 victim.start();
             }

@@ -23,6 +23,8 @@ final class JvmProcess implements AutoCloseable {
     private final Path log;
     private Process process;
     private int kills;
+    private int terms;
+    private long slowestStopMillis;
 
     JvmProcess(String name, String mainClass, List<String> args, Map<String, String> env, Path logDir) {
         this.name = name;
@@ -63,8 +65,11 @@ final class JvmProcess implements AutoCloseable {
 
     /** SIGTERM, then waits; returns whether it exited within the bound. */
     synchronized boolean stop(long seconds) throws InterruptedException {
+        long start = System.nanoTime();
         process.destroy();
         if (process.waitFor(seconds, TimeUnit.SECONDS)) {
+            terms++;
+            slowestStopMillis = Math.max(slowestStopMillis, (System.nanoTime() - start) / 1_000_000);
             return true;
         }
         process.destroyForcibly().waitFor();
@@ -77,6 +82,14 @@ final class JvmProcess implements AutoCloseable {
 
     int kills() {
         return kills;
+    }
+
+    int terms() {
+        return terms;
+    }
+
+    long slowestStopMillis() {
+        return slowestStopMillis;
     }
 
     String logText() {

@@ -79,7 +79,8 @@ final class DateRules {
                             + "(?:,?\\s+" + YEAR + ")?",
                     (m, text, cal) -> dayOrRange(m, text, cal, true)),
             DateRule.of("month year", EnumSet.of(MONTH),
-                    "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?(?:" + YEAR
+                            + "|(?<mod>last|this|next)\\s+year)\\b",
                     DateRules::monthOfYear),
             // A month name alone is a date only after a cue: "in March", "last May" (not "May the talks...").
             DateRule.of("month", EnumSet.of(MONTH, MODIFIER),
@@ -133,7 +134,8 @@ final class DateRules {
                     DateRules::set));
 
     /** Every rule, most specific first: of two matches with the same span the earlier rule's wins. */
-    static final List<DateRule> ALL = Stream.of(CALENDAR, PartOfYearRules.ALL, VagueRules.ALL, COUNTED)
+    static final List<DateRule> ALL = Stream.of(CALENDAR, SpokenYearRules.ALL, PartOfYearRules.ALL, VagueRules.ALL,
+            COUNTED)
             .flatMap(List::stream)
             .toList();
 
@@ -145,14 +147,23 @@ final class DateRules {
                 Integer.parseInt(m.group("day")))).flatMap(day -> DateRule.Value.date(day.toString(), false));
     }
 
+    /** "March 2014", and "June last year", whose year comes from the article. */
     private static Optional<DateRule.Value> monthOfYear(Matcher m, String text, DateResolver cal) {
-        return DateRule.Value.date(YearMonth.of(year(m), DateResolver.monthNamed(m.group("month"))).toString(), false);
+        String mod = m.group("mod");
+        int year = mod == null ? year(m) : cal.articleDate().getYear() + switch (mod) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return DateRule.Value.date(YearMonth.of(year, DateResolver.monthNamed(m.group("month"))).toString(),
+                mod != null);
     }
 
     /** "Monday", "last Monday", and "Monday night", which TimeML writes as a time: 2022-04-04TNI. */
     private static Optional<DateRule.Value> weekday(Matcher m, String text, DateResolver cal) {
-        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
-                m.group("mod"));
+        // "Wednesday's ruling" has happened.
+        Tense tense = text.startsWith("'s", m.end()) ? Tense.PAST : Tense.around(text, m.start(), m.end());
+        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), tense, m.group("mod"));
         String part = m.group("part");
         return part == null ? DateRule.Value.date(day.toString(), true)
                 : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true);

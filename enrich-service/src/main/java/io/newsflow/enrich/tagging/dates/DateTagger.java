@@ -105,7 +105,7 @@ public final class DateTagger {
             words.put(w, StartWord.DEICTIC);
         }
         for (String w : List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty")) {
+                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "eighteen", "nineteen")) {
             words.put(w, StartWord.NUMBER);
         }
         for (String w : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -16,7 +16,20 @@ enum Tense {
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(?:will|won't|shall|would|(?:is|are|was|were) (?:due|set|expected|scheduled|slated|going)"
-            + "|plans? to|planned to|planning to|intends? to|upcoming|as (?:soon|early) as)\\b|['’]ll\\b");
+            + "|plans? to|planned to|planning to|intends? to|upcoming|as (?:soon|early) as"
+            + "|scheduled|slated|expected to|set to)\\b|['’]ll\\b");
+
+    /**
+     * Words just before a date that settle its direction whatever the verb: a deadline ("payable Dec. 15",
+     * "extended to Nov. 20", "effective Feb. 1") lies ahead, a starting point ("since March") behind.
+     */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?i)\\b(?:until|till|through|by|to|payable|effective|expires?|expiring|due|starting|beginning"
+            + "|(?:set|scheduled|planned|slated) for)\\s+(?:(?:on|early|late|mid)[\\s-]+)?$");
+    private static final Pattern STARTING_POINT = Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid)[\\s-]+)?$");
+
+    /** How far back a deadline word may sit before the date. */
+    private static final int DEADLINE_REACH = 30;
 
     /** Past forms of verbs, lower case so that names such as "United" are not taken for verbs. */
     private static final Pattern PAST_CUE = Pattern.compile(
@@ -37,12 +50,20 @@ enum Tense {
         while (to < text.length() && to - end < MAX_REACH && ".!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
+        int before = Math.max(0, start - DEADLINE_REACH);
+        if (DEADLINE.matcher(text).region(before, start).find()) {
+            return FUTURE;
+        }
+        if (STARTING_POINT.matcher(text).region(before, start).find()) {
+            return PAST;
+        }
         int future = nearest(FUTURE_CUE.matcher(text), from, to, start, end);
         int past = nearest(PAST_CUE.matcher(text), from, to, start, end);
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return UNMARKED;
         }
-        return future < past ? FUTURE : PAST;
+        // A tie is one word read both ways: "scheduled" is a plan more often than a past event.
+        return future <= past ? FUTURE : PAST;
     }
 
     /** Distance in characters from the date to the nearest cue in {@code [from, to)}, or MAX_VALUE for none. */

@@ -255,6 +255,36 @@ class DateTaggerTest {
                 .containsExactly("2000-01-12");
     }
 
+    @Test
+    void a_month_of_last_year_takes_the_year_before_the_article_of_february_19_1998() {
+        assertThat(tag("He was arrested in June last year.", LocalDate.of(1998, 2, 19)))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("June last year", "1997-06", true));
+    }
+
+    @Test
+    void a_weekday_with_a_possessive_is_past_in_an_article_of_saturday_january_15_2000() {
+        assertThat(tag("Relatives will fight Wednesday's ruling.", LocalDate.of(2000, 1, 15)))
+                .extracting(DateMention::value)
+                .containsExactly("2000-01-12");
+    }
+
+    @Test
+    void a_deadline_lies_ahead_even_in_a_past_tense_sentence_of_october_30_1989() {
+        assertThat(tag("The offer was extended to Nov. 16, it said.", LocalDate.of(1989, 10, 30)))
+                .extracting(DateMention::value)
+                .containsExactly("1989-11-16");
+    }
+
+    @Test
+    void spoken_years_are_years_in_a_transcript_of_february_27_1998() {
+        assertThat(tag("Atlanta, nineteen ninety-six. January nineteen ninety-seven. By the year two thousand.",
+                LocalDate.of(1998, 2, 27)))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("nineteen ninety-six", "1996"), tuple("January nineteen ninety-seven", "1997-01"),
+                        tuple("the year two thousand", "2000"));
+    }
+
     private List<DateMention> tag(String text, LocalDate articleDate) {
         return tagger.tag(text, articleDate);
     }

@@ -15,7 +15,13 @@ import java.util.Map;
  */
 final class DateResolver {
 
-    /** A date without a year is taken as the one nearest the article: news mostly looks a few months back or ahead. */
+    /**
+     * A date without a year is read in the article's year, unless the clause's tense puts it in the year before
+     * (a report of "December 28" in January) or after (a plan for "January 10" in December). The slack keeps a
+     * date a few days past the article, as in "the summit of April 5-7" written on April 5, in its own year. Without
+     * a tense the date nearest the article wins: news mostly looks a few months back or ahead.
+     */
+    private static final int SLACK_DAYS = 14;
     private static final int NEAREST_MONTHS = 6;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -33,22 +39,59 @@ final class DateResolver {
         return articleDate;
     }
 
-    /** "April 3" in an article of 2022-04-05 is 2022-04-03; "December 28" in one of 2022-01-03 is 2021-12-28. */
-    LocalDate monthDay(Month month, int day) {
+    /** "April 3" in a past-tense clause of 2022-04-05 is 2022-04-03; "December 28" in one of 2022-01-03 is 2021. */
+    LocalDate monthDay(Month month, int day, Tense tense) {
         LocalDate candidate = LocalDate.of(articleDate.getYear(), month, day);
-        if (candidate.isAfter(articleDate.plusMonths(NEAREST_MONTHS))) {
+        if (tense == Tense.PAST && candidate.isAfter(articleDate.plusDays(SLACK_DAYS))) {
             return candidate.minusYears(1);
         }
-        if (candidate.isBefore(articleDate.minusMonths(NEAREST_MONTHS))) {
+        if (tense == Tense.FUTURE && candidate.isBefore(articleDate.minusDays(SLACK_DAYS))) {
+            return candidate.plusYears(1);
+        }
+        if (tense == Tense.UNMARKED && candidate.isAfter(articleDate.plusMonths(NEAREST_MONTHS))) {
+            return candidate.minusYears(1);
+        }
+        if (tense == Tense.UNMARKED && candidate.isBefore(articleDate.minusMonths(NEAREST_MONTHS))) {
             return candidate.plusYears(1);
         }
         return candidate;
     }
 
-    /** "in March": the March nearest the article date. */
-    YearMonth month(Month month) {
-        LocalDate first = monthDay(month, 1);
-        return YearMonth.of(first.getYear(), month);
+    /** "in March": the last March in a past-tense clause, the coming one in a future-tense clause. */
+    YearMonth month(Month month, Tense tense) {
+        YearMonth candidate = YearMonth.of(articleDate.getYear(), month);
+        YearMonth current = YearMonth.from(articleDate);
+        if (tense == Tense.UNMARKED) {
+            return YearMonth.from(monthDay(month, 1, tense));
+        }
+        if (tense == Tense.PAST && candidate.isAfter(current)) {
+            return candidate.minusYears(1);
+        }
+        if (tense == Tense.FUTURE && candidate.isBefore(current)) {
+            return candidate.plusYears(1);
+        }
+        return candidate;
+    }
+
+    /** The article's quarter, 1 to 4. */
+    int quarter() {
+        return articleDate.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /**
+     * The year of a quarter or half named without one ("the third quarter"): a past-tense clause means the latest
+     * one that has begun, a future-tense clause the earliest one that has not ended.
+     *
+     * @param firstMonth the first month of the quarter or half, 1 to 12
+     * @param lastMonth  its last month
+     */
+    int yearOfPart(int firstMonth, int lastMonth, Tense tense) {
+        int month = articleDate.getMonthValue();
+        int year = articleDate.getYear();
+        if (tense == Tense.FUTURE) {
+            return lastMonth < month ? year + 1 : year;
+        }
+        return firstMonth > month ? year - 1 : year;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tagging.dates;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
 record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolution resolution) {
 
     /** The kinds of word a date expression starts with; the tagger tries a rule only where its kind of word is. */
-    enum StartWord { DIGIT, MONTH, WEEKDAY, MODIFIER, DEICTIC, NUMBER, ORDINAL_WORD, REPETITION }
+    enum StartWord {
+        DIGIT, MONTH, WEEKDAY, MODIFIER, DEICTIC, NUMBER, ORDINAL_WORD, REPETITION, ARTICLE, SEASON, FISCAL,
+        YEAR_WORD, VAGUE
+    }
 
     /** Turns one match into a value, given the text (for tense) and the article's calendar. */
     @FunctionalInterface
@@ -21,15 +25,30 @@ record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolut
         Optional<Value> resolve(Matcher match, String text, DateResolver calendar);
     }
 
+    static DateRule of(String name, Set<StartWord> startWords, String regex, Resolution resolution) {
+        return new DateRule(name, Set.copyOf(startWords), Pattern.compile(regex), resolution);
+    }
+
     /**
-     * @param type     DATE, TIME, DURATION or SET
-     * @param value    ISO-8601 (TimeML) value
-     * @param relative true when part of the value came from the article date
+     * @param type         DATE, TIME, DURATION or SET
+     * @param value        ISO-8601 (TimeML) value
+     * @param relative     true when part of the value came from the article date
+     * @param quarterShift present when the expression points at the quarter the article is discussing, shifted by
+     *                     this many years ("the year-earlier quarter" is -1); {@code value} is then the fallback for
+     *                     an article that names no quarter before it
      */
-    record Value(String type, String value, boolean relative) {
+    record Value(String type, String value, boolean relative, OptionalInt quarterShift) {
+
+        static Optional<Value> of(String type, String value, boolean relative) {
+            return Optional.of(new Value(type, value, relative, OptionalInt.empty()));
+        }
 
         static Optional<Value> date(String value, boolean relative) {
-            return Optional.of(new Value("DATE", value, relative));
+            return of("DATE", value, relative);
+        }
+
+        static Optional<Value> followingQuarter(String fallback, int yearShift) {
+            return Optional.of(new Value("DATE", fallback, true, OptionalInt.of(yearShift)));
         }
     }
 }

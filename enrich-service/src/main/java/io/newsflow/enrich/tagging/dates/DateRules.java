@@ -9,7 +9,6 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ORDINAL_WORD;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.REPETITION;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.WEEKDAY;
 
-import io.newsflow.enrich.tagging.dates.DateRule.StartWord;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,9 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The date forms the built-in tagger knows, most specific first. Spans follow TimeML: a preposition before the
@@ -40,7 +38,9 @@ final class DateRules {
     private static final String WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String RANGE = "\\s*(?:-|–|—|to|through|until)\\s*";
-    private static final String YEAR = "(?<year>(?:1[6-9]|20)\\d{2})";
+    /** The years news talks about, as digits; each pattern names its own group around it. */
+    static final String YEAR_DIGITS = "(?:1[6-9]|20)\\d{2}";
+    private static final String YEAR = "(?<year>" + YEAR_DIGITS + ")";
     private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty))";
     private static final Map<String, String> UNIT_CODES = Map.of("second", "S", "minute", "M", "hour", "H",
@@ -55,81 +55,91 @@ final class DateRules {
             Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
 
-    static final List<DateRule> ALL = List.of(
-            rule("iso date", EnumSet.of(DIGIT),
+    /** Days, months, years and the words that point at them from the article date. */
+    private static final List<DateRule> CALENDAR = List.of(
+            DateRule.of("iso date", EnumSet.of(DIGIT),
                     "\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b",
                     DateRules::isoDate),
             // "Sunday, April 3", "April 5-7", "April 5, 2022", "March 30 to April 2"
-            rule("month day", EnumSet.of(WEEKDAY, MONTH),
+            DateRule.of("month day", EnumSet.of(WEEKDAY, MONTH),
                     "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})"
                             + ORDINAL + "(?:" + RANGE + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})"
-                            + ORDINAL + ")?(?:,?\\s+" + YEAR + ")?(?![\\d:])",
-                    (m, text, cal) -> dayOrRange(m, cal, true)),
+                            + ORDINAL + ")?(?:,?\\s+" + YEAR + ")?(?!\\d|:\\d)",
+                    (m, text, cal) -> dayOrRange(m, text, cal, true)),
             // "5 April 2022", "5-7 April", "Tuesday 5th of April"
-            rule("day month", EnumSet.of(WEEKDAY, DIGIT),
+            DateRule.of("day month", EnumSet.of(WEEKDAY, DIGIT),
                     "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<day>\\d{1,2})" + ORDINAL + "(?:" + RANGE
                             + "(?<day2>\\d{1,2})" + ORDINAL + ")?\\s+(?:of\\s+)?(?<month>" + MONTH_NAME + ")(?!\\w)"
                             + "(?:,?\\s+" + YEAR + ")?",
-                    (m, text, cal) -> dayOrRange(m, cal, false)),
+                    (m, text, cal) -> dayOrRange(m, text, cal, false)),
             // "between March 3 and 5"
-            rule("between", EnumSet.of(MONTH),
+            DateRule.of("between", EnumSet.of(MONTH),
                     "(?<=\\bbetween\\s)(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})" + ORDINAL + "\\s+and\\s+"
                             + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})" + ORDINAL
                             + "(?:,?\\s+" + YEAR + ")?",
-                    (m, text, cal) -> dayOrRange(m, cal, true)),
-            rule("month year", EnumSet.of(MONTH),
-                    "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    (m, text, cal) -> dayOrRange(m, text, cal, true)),
+            DateRule.of("month year", EnumSet.of(MONTH),
+                    "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?(?:" + YEAR
+                            + "|(?<mod>last|this|next)\\s+year)\\b",
                     DateRules::monthOfYear),
             // A month name alone is a date only after a cue: "in March", "last May" (not "May the talks...").
-            rule("month", EnumSet.of(MONTH, MODIFIER),
+            DateRule.of("month", EnumSet.of(MONTH, MODIFIER),
                     "(?:(?<=\\b(?:[Ii]n|since|until|by|during|through|before|after|from|of|early|late|mid)[\\s-])"
                             + "|\\b(?<mod>last|next|this)\\s+)(?<month>" + FULL_MONTH_NAME + ")\\b(?!\\s*\\d)",
                     DateRules::month),
-            rule("year", EnumSet.of(DIGIT),
-                    "(?<=\\b(?:[Ii]n|since|until|by|during|before|after|from|early|late|mid|year)[\\s-])" + YEAR
-                            + "\\b(?![-–/]\\d)",
+            // A four-digit number in the years news talks about is a year unless money, a count or a measure
+            // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below.
+            DateRule.of("year", EnumSet.of(DIGIT),
+                    "(?<![$#£€\\d,.:/-])" + YEAR + "(?![\\d%/]|[,.:]\\d|[-–]\\d|\\s*(?:percent|per\\s+cent)\\b)",
                     (m, text, cal) -> DateRule.Value.date(m.group("year"), false)),
-            rule("decade", EnumSet.of(DIGIT),
+            DateRule.of("decade", EnumSet.of(DIGIT),
                     "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
                     (m, text, cal) -> DateRule.Value.date(m.group("decade"), false)),
-            rule("century", EnumSet.of(DIGIT, ORDINAL_WORD),
+            DateRule.of("century", EnumSet.of(DIGIT, ORDINAL_WORD),
                     "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + String.join("|", ORDINAL_WORDS.keySet())
                             + "))[\\s-]century\\b",
                     DateRules::century),
-            rule("weekday", EnumSet.of(WEEKDAY, MODIFIER),
-                    "\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b",
+            DateRule.of("weekday", EnumSet.of(WEEKDAY, MODIFIER),
+                    "\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b"
+                            + "(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?",
                     DateRules::weekday),
-            rule("deictic day", EnumSet.of(DEICTIC),
+            DateRule.of("deictic day", EnumSet.of(DEICTIC),
                     "\\b(?<word>(?i:yesterday|today|tomorrow))\\b(?!\\s+(?:morning|afternoon|evening|night))",
                     (m, text, cal) -> DateRule.Value.date(deictic(m.group("word"), cal).toString(), true)),
-            rule("part of day", EnumSet.of(DEICTIC, MODIFIER),
+            DateRule.of("part of day", EnumSet.of(DEICTIC, MODIFIER),
                     "\\b(?:(?<word>(?i:yesterday|today|tomorrow|this))\\s+(?<part>morning|afternoon|evening|night)"
                             + "|(?<tonight>(?i:tonight)))\\b",
                     DateRules::partOfDay),
             // "last week", "next month", "earlier this year"
-            rule("relative unit", EnumSet.of(MODIFIER),
+            DateRule.of("relative unit", EnumSet.of(MODIFIER),
                     "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this))\\s+(?<unit>week|weekend|month|year)\\b",
-                    DateRules::relativeUnit),
-            rule("ago", EnumSet.of(DIGIT, NUMBER),
+                    DateRules::relativeUnit));
+
+    /** Counted units, clock times and repetitions; after the others so that "a year ago" is read as one. */
+    private static final List<DateRule> COUNTED = List.of(
+            DateRule.of("ago", EnumSet.of(DIGIT, NUMBER),
                     "\\b" + COUNT + "\\s+(?<unit>day|week|month|year)s?\\s+ago\\b",
                     DateRules::ago),
-            rule("duration", EnumSet.of(DIGIT, NUMBER),
+            DateRule.of("duration", EnumSet.of(DIGIT, NUMBER),
                     "(?<![-\\w])" + COUNT + "\\s+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?![-\\w])",
                     DateRules::duration),
-            rule("clock time", EnumSet.of(DIGIT),
-                    "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)",
+            DateRule.of("clock time", EnumSet.of(DIGIT),
+                    "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)"
+                            + "(?:\\s+(?:[ECMP][SD]T|GMT|local time)\\b)?"
+                            + "(?:,?\\s+(?:on\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b|\\s+(?<word>(?i:today|yesterday|tomorrow))\\b)?",
                     DateRules::clockTime),
-            rule("set", EnumSet.of(REPETITION),
+            DateRule.of("set", EnumSet.of(REPETITION),
                     "\\b(?:(?i:every|each)\\s+(?<unit>day|week|month|year|" + WEEKDAY_NAME + ")"
                             + "|(?<adverb>daily|weekly|monthly|annually|yearly))\\b",
                     DateRules::set));
 
-    private DateRules() {
-    }
+    /** Every rule, most specific first: of two matches with the same span the earlier rule's wins. */
+    static final List<DateRule> ALL = Stream.of(CALENDAR, SpokenYearRules.ALL, PartOfYearRules.ALL, VagueRules.ALL,
+            COUNTED)
+            .flatMap(List::stream)
+            .toList();
 
-    private static DateRule rule(String name, Set<StartWord> startWords, String regex,
-                                 DateRule.Resolution resolution) {
-        return new DateRule(name, Set.copyOf(startWords), Pattern.compile(regex), resolution);
+    private DateRules() {
     }
 
     private static Optional<DateRule.Value> isoDate(Matcher m, String text, DateResolver cal) {
@@ -137,14 +147,26 @@ final class DateRules {
                 Integer.parseInt(m.group("day")))).flatMap(day -> DateRule.Value.date(day.toString(), false));
     }
 
+    /** "March 2014", and "June last year", whose year comes from the article. */
     private static Optional<DateRule.Value> monthOfYear(Matcher m, String text, DateResolver cal) {
-        return DateRule.Value.date(YearMonth.of(year(m), DateResolver.monthNamed(m.group("month"))).toString(), false);
+        String mod = m.group("mod");
+        int year = mod == null ? year(m) : cal.articleDate().getYear() + switch (mod) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return DateRule.Value.date(YearMonth.of(year, DateResolver.monthNamed(m.group("month"))).toString(),
+                mod != null);
     }
 
+    /** "Monday", "last Monday", and "Monday night", which TimeML writes as a time: 2022-04-04TNI. */
     private static Optional<DateRule.Value> weekday(Matcher m, String text, DateResolver cal) {
-        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
-                m.group("mod"));
-        return DateRule.Value.date(day.toString(), true);
+        // "Wednesday's ruling" has happened.
+        Tense tense = text.startsWith("'s", m.end()) ? Tense.PAST : Tense.around(text, m.start(), m.end());
+        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), tense, m.group("mod"));
+        String part = m.group("part");
+        return part == null ? DateRule.Value.date(day.toString(), true)
+                : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true);
     }
 
     /**
@@ -152,12 +174,14 @@ final class DateRules {
      *
      * @param canNameSecondMonth whether the pattern has a {@code month2} group ("March 30 to April 2")
      */
-    private static Optional<DateRule.Value> dayOrRange(Matcher m, DateResolver cal, boolean canNameSecondMonth) {
+    private static Optional<DateRule.Value> dayOrRange(Matcher m, String text, DateResolver cal,
+                                                       boolean canNameSecondMonth) {
         boolean hasYear = m.group("year") != null;
         Month month = DateResolver.monthNamed(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
         Optional<LocalDate> first = calendarDay(
-                () -> hasYear ? LocalDate.of(year(m), month, day) : cal.monthDay(month, day));
+                () -> hasYear ? LocalDate.of(year(m), month, day)
+                        : cal.monthDay(month, day, Tense.around(text, m.start(), m.end())));
         if (first.isEmpty() || m.group("day2") == null) {
             return first.flatMap(date -> DateRule.Value.date(date.toString(), !hasYear));
         }
@@ -177,7 +201,7 @@ final class DateRules {
     private static Optional<DateRule.Value> month(Matcher m, String text, DateResolver cal) {
         Month month = DateResolver.monthNamed(m.group("month"));
         String mod = m.group("mod");
-        YearMonth nearest = cal.month(month);
+        YearMonth nearest = cal.month(month, Tense.around(text, m.start(), m.end()));
         YearMonth current = YearMonth.from(cal.articleDate());
         YearMonth value = mod == null ? nearest : switch (mod) {
             case "last" -> nearest.isBefore(current) ? nearest : nearest.minusYears(1);
@@ -207,7 +231,7 @@ final class DateRules {
         LocalDate day = tonight || m.group("word").equalsIgnoreCase("this")
                 ? cal.articleDate() : deictic(m.group("word"), cal);
         String part = PARTS_OF_DAY.get(tonight ? "tonight" : m.group("part"));
-        return Optional.of(new DateRule.Value("TIME", day + "T" + part, true));
+        return DateRule.Value.of("TIME", day + "T" + part, true);
     }
 
     private static Optional<DateRule.Value> relativeUnit(Matcher m, String text, DateResolver cal) {
@@ -239,7 +263,7 @@ final class DateRules {
         int n = DateResolver.number(m.group("n"));
         String unit = m.group("unit");
         String timePart = unit.equals("second") || unit.equals("minute") || unit.equals("hour") ? "T" : "";
-        return Optional.of(new DateRule.Value("DURATION", "P" + timePart + n + UNIT_CODES.get(unit), false));
+        return DateRule.Value.of("DURATION", "P" + timePart + n + UNIT_CODES.get(unit), false);
     }
 
     private static Optional<DateRule.Value> clockTime(Matcher m, String text, DateResolver cal) {
@@ -250,7 +274,11 @@ final class DateRules {
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
-        return Optional.of(new DateRule.Value("TIME", cal.articleDate() + "T" + time, true));
+        LocalDate day = m.group("weekday") != null
+                ? cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
+                        null)
+                : m.group("word") != null ? deictic(m.group("word"), cal) : cal.articleDate();
+        return DateRule.Value.of("TIME", day + "T" + time, true);
     }
 
     private static Optional<DateRule.Value> set(Matcher m, String text, DateResolver cal) {
@@ -262,7 +290,7 @@ final class DateRules {
             case "year", "yearly", "annually" -> "P1Y";
             default -> "XXXX-WXX-" + DateResolver.weekdayNamed(word).getValue();
         };
-        return Optional.of(new DateRule.Value("SET", value, false));
+        return DateRule.Value.of("SET", value, false);
     }
 
     private static int year(Matcher m) {

@@ -25,7 +25,7 @@ public final class DateTagger {
     public List<DateMention> tag(String text, LocalDate publishedDate) {
         var calendar = new DateResolver(publishedDate);
         var matchers = new Matcher[DateRules.ALL.size()];
-        var found = new ArrayList<DateMention>();
+        var found = new ArrayList<Candidate>();
         int length = text.length();
         for (int start = 0; start < length; start++) {
             if (!Character.isLetterOrDigit(text.charAt(start))
@@ -47,12 +47,13 @@ public final class DateTagger {
                 }
                 Matcher m = matchers[r].region(start, length);
                 if (m.lookingAt()) {
-                    rule.resolution().resolve(m, text, calendar).ifPresent(v -> found.add(
-                            new DateMention(m.start(), m.end(), m.group(), v.type(), v.value(), v.relative())));
+                    rule.resolution().resolve(m, text, calendar).ifPresent(v -> found.add(new Candidate(
+                            new DateMention(m.start(), m.end(), m.group(), v.type(), v.value(), v.relative()),
+                            v.quarterShift())));
                 }
             }
         }
-        return withoutOverlaps(found);
+        return DiscussedQuarter.resolve(withoutOverlaps(found));
     }
 
     private static StartWord startWord(String text, int start) {
@@ -63,15 +64,19 @@ public final class DateTagger {
         while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
             end++;
         }
-        return START_WORDS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        StartWord kind = START_WORDS.get(word);
+        int hyphen = word.indexOf('-');
+        // "third-quarter" and "year-earlier" start like "third" and "year".
+        return kind == null && hyphen > 0 ? START_WORDS.get(word.substring(0, hyphen)) : kind;
     }
 
     /** Longest first, then earliest; kept mentions never overlap, so only the neighbours by start can clash. */
-    private static List<DateMention> withoutOverlaps(List<DateMention> found) {
-        var kept = new TreeMap<Integer, DateMention>();
+    private static List<Candidate> withoutOverlaps(List<Candidate> found) {
+        var kept = new TreeMap<Integer, Candidate>();
         found.stream()
-                .sorted(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
-                        .thenComparingInt(DateMention::start))
+                .sorted(Comparator.comparingInt((Candidate d) -> d.end() - d.start()).reversed()
+                        .thenComparingInt(Candidate::start))
                 .forEach(candidate -> {
                     var before = kept.floorEntry(candidate.start());
                     var after = kept.ceilingEntry(candidate.start());
@@ -93,14 +98,14 @@ public final class DateTagger {
         for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             words.put(w, StartWord.WEEKDAY);
         }
-        for (String w : List.of("last", "next", "this", "coming", "past", "earlier", "later")) {
+        for (String w : List.of("last", "next", "this", "coming", "past", "earlier", "later", "early", "late")) {
             words.put(w, StartWord.MODIFIER);
         }
         for (String w : List.of("yesterday", "today", "tomorrow", "tonight")) {
             words.put(w, StartWord.DEICTIC);
         }
         for (String w : List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty")) {
+                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "eighteen", "nineteen")) {
             words.put(w, StartWord.NUMBER);
         }
         for (String w : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -111,6 +116,17 @@ public final class DateTagger {
         for (String w : List.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly")) {
             words.put(w, StartWord.REPETITION);
         }
+        for (String w : List.of("currently", "current", "these", "nowadays", "at", "recently",
+                "recent", "lately", "formerly", "soon")) {
+            words.put(w, StartWord.VAGUE);
+        }
+        for (String w : List.of("spring", "summer", "fall", "autumn", "winter")) {
+            words.put(w, StartWord.SEASON);
+        }
+        words.put("the", StartWord.ARTICLE);
+        words.put("that", StartWord.ARTICLE);
+        words.put("fiscal", StartWord.FISCAL);
+        words.put("year", StartWord.YEAR_WORD);
         return Map.copyOf(words);
     }
 }

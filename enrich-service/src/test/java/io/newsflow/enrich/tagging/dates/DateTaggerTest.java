@@ -198,6 +198,93 @@ class DateTaggerTest {
                 .allSatisfy(d -> assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text()));
     }
 
+    @Test
+    void a_bare_year_is_a_date_but_money_and_percentages_are_not_in_an_article_of_april_5_2022() {
+        assertThat(tag("The 2014 annexation cost $2015 and 1999% more, said the 1,990 delegates.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("2014", "2014"));
+    }
+
+    @Test
+    void a_weekday_night_is_a_time_of_that_day_in_an_article_of_april_5_2022() {
+        assertThat(tag("Shelling resumed Sunday night.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(tuple("Sunday night", "TIME", "2022-04-03TNI"));
+    }
+
+    @Test
+    void a_clock_time_with_a_zone_and_weekday_is_a_time_on_that_weekday_in_an_article_of_april_5_2022() {
+        assertThat(tag("The vote will open at 9 a.m. EDT Thursday.", APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(tuple("9 a.m. EDT Thursday", "TIME", "2022-04-07T09:00"));
+    }
+
+    @Test
+    void a_weekday_and_date_before_a_colon_stay_one_date_in_an_article_of_april_24_1998() {
+        assertThat(tag("The Times said in an editorial on Saturday, April 25: courts matter.",
+                LocalDate.of(1998, 4, 24)))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Saturday, April 25", "1998-04-25"));
+    }
+
+    @Test
+    void a_past_tense_month_is_the_last_one_before_the_article_of_november_2_1989() {
+        assertThat(tag("The company was sold in March.", LocalDate.of(1989, 11, 2)))
+                .extracting(DateMention::value)
+                .containsExactly("1989-03");
+    }
+
+    @Test
+    void a_future_tense_day_is_the_coming_one_after_the_article_of_october_27_1989() {
+        assertThat(tag("The company will pay the dividend on Feb. 1 to holders.", LocalDate.of(1989, 10, 27)))
+                .extracting(DateMention::value)
+                .containsExactly("1990-02-01");
+    }
+
+    @Test
+    void a_day_without_a_verb_cue_is_the_one_nearest_the_article_of_november_2_1989() {
+        assertThat(tag("Dividend payable Dec. 15 to stock of record.", LocalDate.of(1989, 11, 2)))
+                .extracting(DateMention::value)
+                .containsExactly("1989-12-15");
+    }
+
+    @Test
+    void the_verb_nearest_a_weekday_sets_its_tense_in_an_article_of_saturday_january_15_2000() {
+        assertThat(tag("Cuba predicted Wednesday that exiles will appeal.", LocalDate.of(2000, 1, 15)))
+                .extracting(DateMention::value)
+                .containsExactly("2000-01-12");
+    }
+
+    @Test
+    void a_month_of_last_year_takes_the_year_before_the_article_of_february_19_1998() {
+        assertThat(tag("He was arrested in June last year.", LocalDate.of(1998, 2, 19)))
+                .extracting(DateMention::text, DateMention::value, DateMention::relative)
+                .containsExactly(tuple("June last year", "1997-06", true));
+    }
+
+    @Test
+    void a_weekday_with_a_possessive_is_past_in_an_article_of_saturday_january_15_2000() {
+        assertThat(tag("Relatives will fight Wednesday's ruling.", LocalDate.of(2000, 1, 15)))
+                .extracting(DateMention::value)
+                .containsExactly("2000-01-12");
+    }
+
+    @Test
+    void a_deadline_lies_ahead_even_in_a_past_tense_sentence_of_october_30_1989() {
+        assertThat(tag("The offer was extended to Nov. 16, it said.", LocalDate.of(1989, 10, 30)))
+                .extracting(DateMention::value)
+                .containsExactly("1989-11-16");
+    }
+
+    @Test
+    void spoken_years_are_years_in_a_transcript_of_february_27_1998() {
+        assertThat(tag("Atlanta, nineteen ninety-six. January nineteen ninety-seven. By the year two thousand.",
+                LocalDate.of(1998, 2, 27)))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("nineteen ninety-six", "1996"), tuple("January nineteen ninety-seven", "1997-01"),
+                        tuple("the year two thousand", "2000"));
+    }
+
     private List<DateMention> tag(String text, LocalDate articleDate) {
         return tagger.tag(text, articleDate);
     }

@@ -1,0 +1,176 @@
+package io.newsflow.enrich.tagging.dates;
+
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DIGIT;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FISCAL;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MODIFIER;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ORDINAL_WORD;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.SEASON;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.VAGUE;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.YEAR_WORD;
+import static io.newsflow.enrich.tagging.dates.DateRules.YEAR_DIGITS;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Parts of a year that TimeML has values for: quarters ({@code 1989-Q3}), halves ({@code 1989-H2}), seasons
+ * ({@code 1998-SU}) and fiscal years (written as the plain year, as TimeBank does). Business news mostly talks about
+ * the quarter it reports on, so "the quarter" and "a year earlier" follow the last quarter the article named; see
+ * {@link DateRule.Value#quarterShift()}.
+ */
+final class PartOfYearRules {
+
+    private static final String ORDINAL = "(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)";
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
+    /** The month each season starts in, so "last fall" in March is the fall of the year before. */
+    private static final Map<String, Integer> SEASON_MONTHS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
+
+    static final List<DateRule> ALL = List.of(
+            // "the third quarter", "third-quarter", "the 1988 third quarter", "the first half of 1990",
+            // "next year's first quarter", "the year-ago third quarter"
+            DateRule.of("ordinal quarter", EnumSet.of(ARTICLE, ORDINAL_WORD, DIGIT, MODIFIER, FISCAL, YEAR_WORD),
+                    "(?i)(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
+                            + "(?:(?<y1>" + YEAR_DIGITS + ")\\s+|(?<ago>year-(?:earlier|ago))\\s+"
+                            + "|(?<mod>this|last|next)\\s+year's\\s+)?"
+                            + "(?:fiscal[\\s-]+(?:(?<y3>" + YEAR_DIGITS + ")\\s+)?)?"
+                            + ORDINAL + "[\\s-](?<unit>quarter|half)\\b"
+                            + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>" + YEAR_DIGITS + ")\\b)?",
+                    PartOfYearRules::ordinalPart),
+            // "the quarter", "the latest quarter", "the year-earlier period", "this quarter"
+            DateRule.of("quarter in discussion", EnumSet.of(ARTICLE, MODIFIER),
+                    "(?i)(?:the|that|this)\\s+(?:(?<which>latest|current|past|last|previous|prior|most\\s+recent"
+                            + "|same|comparable|corresponding|(?:comparable\\s+)?year-(?:earlier|ago))\\s+)?"
+                            + "(?<unit>quarter|period)\\b",
+                    PartOfYearRules::quarterInDiscussion),
+            // "a year earlier", "a year ago", "year-earlier" profit
+            DateRule.of("year before", EnumSet.of(NUMBER, YEAR_WORD),
+                    "(?i)\\b(?:(?:a|one)\\s+year\\s+(?:earlier|ago|before)|year-(?:earlier|ago))\\b",
+                    (m, text, cal) -> DateRule.Value.followingQuarter(
+                            Integer.toString(cal.articleDate().getYear() - 1), -1)),
+            // "this summer", "last fall", "the winter of 1994", "summer 1989"
+            DateRule.of("season", EnumSet.of(ARTICLE, MODIFIER, SEASON),
+                    "(?i)\\b(?:(?<mod>this\\s+past|this|last|next|early|late)\\s+|the\\s+(?:(?:early|late)\\s+)?)?"
+                            + "(?<season>spring|summer|fall|autumn|winter)\\b"
+                            // "the fall of Rome", "the spring of water"
+                            + "(?!\\s+of\\s+(?!" + YEAR_DIGITS + "))"
+                            + "(?:\\s+of\\s+(?<y1>" + YEAR_DIGITS + ")|,?\\s+(?<y2>" + YEAR_DIGITS + "))?\\b",
+                    PartOfYearRules::season),
+            // "fiscal 1989", "the current fiscal year"
+            DateRule.of("fiscal year", EnumSet.of(ARTICLE, FISCAL, MODIFIER, VAGUE),
+                    "(?i)\\b(?:fiscal(?:\\s+year)?\\s+(?<year>" + YEAR_DIGITS + ")"
+                            + "|(?:the\\s+)?(?<which>current|latest|last|previous|past|next|this)?\\s*"
+                            + "fiscal\\s+year)\\b",
+                    PartOfYearRules::fiscalYear));
+
+    private PartOfYearRules() {
+    }
+
+    private static Optional<DateRule.Value> ordinalPart(Matcher m, String text, DateResolver cal) {
+        String ordinal = m.group("ord").toLowerCase(Locale.ROOT);
+        boolean half = m.group("unit").equalsIgnoreCase("half");
+        int n = ordinal.equals("last") ? (half ? 2 : 0) : ORDINALS.get(ordinal);
+        if (n == 0 || half && n > 2) {
+            return Optional.empty();
+        }
+        int firstMonth = half ? 6 * n - 5 : 3 * n - 2;
+        int lastMonth = half ? 6 * n : 3 * n;
+        String named = firstNonNull(m.group("y1"), m.group("y2"), m.group("y3"));
+        boolean relative = named == null;
+        int year;
+        if (named != null) {
+            year = Integer.parseInt(named);
+        } else if (m.group("mod") != null) {
+            year = cal.articleDate().getYear() + shift(m.group("mod"));
+        } else {
+            Tense tense = m.group("ago") != null ? Tense.PAST : Tense.around(text, m.start(), m.end());
+            year = cal.yearOfPart(firstMonth, lastMonth, tense) - (m.group("ago") != null ? 1 : 0);
+        }
+        return DateRule.Value.date(year + (half ? "-H" : "-Q") + n, relative);
+    }
+
+    private static Optional<DateRule.Value> quarterInDiscussion(Matcher m, String text, DateResolver cal) {
+        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+        boolean period = m.group("unit").equalsIgnoreCase("period");
+        if (period && which.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = cal.articleDate().getYear();
+        int current = cal.quarter();
+        if (which.equals("current")) {
+            return DateRule.Value.date(year + "-Q" + current, true);
+        }
+        int lastYear = current == 1 ? year - 1 : year;
+        int lastQuarter = current == 1 ? 4 : current - 1;
+        if (which.contains("year-") || which.equals("comparable") || which.equals("corresponding")) {
+            return DateRule.Value.followingQuarter((lastYear - 1) + "-Q" + lastQuarter, -1);
+        }
+        if (which.isEmpty() || which.equals("same")) {
+            return DateRule.Value.followingQuarter(lastYear + "-Q" + lastQuarter, 0);
+        }
+        return DateRule.Value.date(lastYear + "-Q" + lastQuarter, true);
+    }
+
+    private static Optional<DateRule.Value> season(Matcher m, String text, DateResolver cal) {
+        String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
+        String named = firstNonNull(m.group("y1"), m.group("y2"));
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        boolean cued = named != null || !mod.isEmpty() || m.group().regionMatches(true, 0, "the", 0, 3);
+        // A bare "fall" or "spring" is a verb or a water source more often than a season.
+        if (!cued && (code.equals("FA") || code.equals("SP"))) {
+            return Optional.empty();
+        }
+        if (named != null) {
+            return DateRule.Value.date(named + "-" + code, false);
+        }
+        int start = SEASON_MONTHS.get(code);
+        int month = cal.articleDate().getMonthValue();
+        int year = cal.articleDate().getYear();
+        boolean underway = month >= start && month < start + 3;
+        int value = switch (mod) {
+            case "last", "this past" -> start < month && !underway ? year : year - 1;
+            case "next" -> start > month ? year : year + 1;
+            case "this" -> year;
+            default -> cal.yearOfPart(start, start + 2, Tense.around(text, m.start(), m.end()));
+        };
+        return DateRule.Value.date(value + "-" + code, true);
+    }
+
+    private static Optional<DateRule.Value> fiscalYear(Matcher m, String text, DateResolver cal) {
+        if (m.group("year") != null) {
+            return DateRule.Value.date(m.group("year"), false);
+        }
+        String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
+        int year = cal.articleDate().getYear() + switch (which) {
+            case "latest", "last", "previous", "past" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return DateRule.Value.date(Integer.toString(year), true);
+    }
+
+    private static int shift(String modifier) {
+        return switch (modifier.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

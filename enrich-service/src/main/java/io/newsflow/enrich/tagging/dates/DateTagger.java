@@ -116,7 +116,7 @@ public final class DateTagger {
         for (String w : List.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly")) {
             words.put(w, StartWord.REPETITION);
         }
-        for (String w : List.of("currently", "current", "these", "nowadays", "at", "recently",
+        for (String w : List.of("now", "right", "currently", "current", "these", "nowadays", "at", "recently",
                 "recent", "lately", "formerly", "soon")) {
             words.put(w, StartWord.VAGUE);
         }

@@ -41,6 +41,14 @@ public final class Env {
     }
 
     public int integer(String name, int defaultValue, int min, int max) {
+        return integer(name, defaultValue, min, max, "a whole number " + min + "-" + max);
+    }
+
+    public int port(String name, int defaultValue) {
+        return integer(name, defaultValue, 0, 65535, "a port 1-65535 (0 picks a free one)");
+    }
+
+    private int integer(String name, int defaultValue, int min, int max, String expected) {
         String value = raw(name);
         if (value == null) {
             return defaultValue;
@@ -51,26 +59,9 @@ public final class Env {
                 return parsed;
             }
         } catch (NumberFormatException ignored) {
-            // reported below, with the variable and the expected range
+            // reported below, with the variable and what was expected
         }
-        problems.add(quoted(name, value) + ": expected a whole number " + min + "-" + max);
-        return defaultValue;
-    }
-
-    public int port(String name, int defaultValue) {
-        String value = raw(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= 0 && parsed <= 65535) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(quoted(name, value) + ": expected a port 1-65535 (0 picks a free one)");
+        problems.add(quoted(name, value) + ": expected " + expected);
         return defaultValue;
     }
 

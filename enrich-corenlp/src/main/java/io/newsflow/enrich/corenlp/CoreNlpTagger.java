@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import io.newsflow.contracts.DateMention;
-import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.Mention;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Tagging;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -55,17 +53,18 @@ final class CoreNlpTagger implements Tagger {
         var entityMentions = new ArrayList<Mention>();
         var dates = new ArrayList<DateMention>();
         for (CoreEntityMention found : document.entityMentions()) {
-            int start = found.charOffsets().first();
-            int end = found.charOffsets().second();
             if (!isTaggedByNer(found)) {
                 continue;
             }
+            // CoreNLP's offsets are String indices (UTF-16 units), as ours: the IT checks this past an emoji.
+            int start = found.charOffsets().first();
+            int end = found.charOffsets().second();
             if (NerTypes.TIMEX.contains(found.entityType())) {
                 TimexMentions.of(text, start, end, found.coreMap().get(TimeAnnotations.TimexAnnotation.class))
                         .ifPresent(dates::add);
             } else {
-                Optional<EntityType> type = NerTypes.entityType(found.entityType());
-                type.ifPresent(t -> entityMentions.add(new Mention(start, end, text.substring(start, end), t.name())));
+                NerTypes.entityType(found.entityType())
+                        .ifPresent(t -> entityMentions.add(new Mention(start, end, text.substring(start, end), t.name())));
             }
         }
         entityMentions.sort(Comparator.comparingInt(Mention::start));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsflow.contracts.Entity;
+import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class EntityGrouperTest {
         var entities = grouper.group(text, mentions(text, "José Martí:PERSON"));
 
         assertThat(entities).extracting(Entity::key).containsExactly("person:jose-marti");
-        assertThat(EntityKeys.of(io.newsflow.contracts.EntityType.PERSON, "O'Brien")).isEqualTo("person:obrien");
+        assertThat(EntityKeys.of(EntityType.PERSON, "O'Brien")).isEqualTo("person:obrien");
     }
 
     @Test

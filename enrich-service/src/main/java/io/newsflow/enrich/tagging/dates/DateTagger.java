@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 
@@ -21,19 +22,31 @@ import java.util.regex.Matcher;
 public final class DateTagger {
 
     private static final Map<String, StartWord> START_WORDS = startWords();
+    /** Words after "the", "a" or a number word that can make a date of them, besides start words and digits. */
+    private static final Set<String> CONTINUATIONS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "weekend", "month", "months", "years", "decade", "decades", "century",
+            "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "moment", "time",
+            "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred", "thousand",
+            "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
+            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest");
 
     public List<DateMention> tag(String text, LocalDate publishedDate) {
         var calendar = new DateResolver(publishedDate);
         var matchers = new Matcher[DateRules.ALL.size()];
         var found = new ArrayList<Candidate>();
         int length = text.length();
+        // Lower-cased once for the start-word lookups; a text whose length changes in lower case (rare letters
+        // such as U+0130) is looked up word by word instead, so offsets stay right.
+        String lower = text.toLowerCase(Locale.ROOT);
+        String words = lower.length() == length ? lower : null;
         for (int start = 0; start < length; start++) {
             if (!Character.isLetterOrDigit(text.charAt(start))
                     || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                 continue;
             }
-            StartWord kind = startWord(text, start);
-            if (kind == null) {
+            StartWord kind = startWord(text, words, start);
+            if (kind == null || (kind == StartWord.ARTICLE || kind == StartWord.NUMBER)
+                    && !nextWordCanContinue(text, words, start)) {
                 continue;
             }
             for (int r = 0; r < matchers.length; r++) {
@@ -56,7 +69,7 @@ public final class DateTagger {
         return DiscussedQuarter.resolve(withoutOverlaps(found));
     }
 
-    private static StartWord startWord(String text, int start) {
+    private static StartWord startWord(String text, String lower, int start) {
         if (Character.isDigit(text.charAt(start))) {
             return StartWord.DIGIT;
         }
@@ -64,11 +77,48 @@ public final class DateTagger {
         while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
             end++;
         }
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = lower != null
+                ? lower.substring(start, end)
+                : text.substring(start, end).toLowerCase(Locale.ROOT);
         StartWord kind = START_WORDS.get(word);
         int hyphen = word.indexOf('-');
         // "third-quarter" and "year-earlier" start like "third" and "year".
         return kind == null && hyphen > 0 ? START_WORDS.get(word.substring(0, hyphen)) : kind;
+    }
+
+    /**
+     * "the", "a" and number words start a date only when a date word, a unit or a digit follows ("the past",
+     * "a day", "the 1990s"); checking the next word first spares the rules most of these very common words,
+     * which measured as the date tagger's largest cost.
+     */
+    private static boolean nextWordCanContinue(String text, String lower, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\n')) {
+            next++;
+        }
+        if (next == end || next >= text.length()) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(next))) {
+            return true;
+        }
+        int nextEnd = next;
+        while (nextEnd < text.length() && (Character.isLetter(text.charAt(nextEnd)) || text.charAt(nextEnd) == '-')) {
+            nextEnd++;
+        }
+        if (nextEnd == next) {
+            return false;
+        }
+        String word = lower != null
+                ? lower.substring(next, nextEnd)
+                : text.substring(next, nextEnd).toLowerCase(Locale.ROOT);
+        int hyphen = word.indexOf('-');
+        String head = hyphen > 0 ? word.substring(0, hyphen) : word;
+        return START_WORDS.containsKey(word) || START_WORDS.containsKey(head) || CONTINUATIONS.contains(head);
     }
 
     /** Longest first, then earliest; kept mentions never overlap, so only the neighbours by start can clash. */

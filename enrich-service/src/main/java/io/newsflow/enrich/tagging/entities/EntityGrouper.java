@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of one article into canonical entities. A gazetteer entry is its own canonical form; in-text
@@ -22,6 +23,8 @@ import java.util.Set;
  * the gazetteer when it knows the entity, so they stay the same across articles.
  */
 final class EntityGrouper {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Gazetteer gazetteer;
 
@@ -248,7 +251,8 @@ final class EntityGrouper {
         /** Its mentions as a handle or hashtag would spell them: lower case, letters and digits only. */
         Set<String> spellings() {
             var spellings = new HashSet<String>();
-            mentions.forEach(m -> spellings.add(m.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT)));
+            mentions.forEach(m -> spellings.add(
+                    NOT_LETTER_OR_DIGIT.matcher(m.text()).replaceAll("").toLowerCase(Locale.ROOT)));
             return spellings;
         }
 

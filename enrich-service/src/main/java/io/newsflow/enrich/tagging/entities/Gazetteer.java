@@ -56,7 +56,7 @@ public final class Gazetteer {
     Optional<GazetteerMatch> match(List<Token> tokens, int from) {
         Token first = tokens.get(from);
         Optional<GazetteerMatch> name = longest(names.get(first.text()), tokens, from, false);
-        Optional<GazetteerMatch> title = longest(titles.get(first.text().toLowerCase(Locale.ROOT)), tokens, from, true);
+        Optional<GazetteerMatch> title = longest(titles.get(first.lower()), tokens, from, true);
         if (name.isEmpty() || title.isPresent() && title.get().length() > name.get().length()) {
             return title;
         }
@@ -86,8 +86,8 @@ public final class Gazetteer {
         return firstNames.contains(word);
     }
 
-    boolean isStopword(String word) {
-        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    boolean isStopword(Token token) {
+        return stopwords.contains(token.lower());
     }
 
     /** The type a name ending in this word has: "Ministry" ORGANIZATION, "Cup" MISC, "Square" LOCATION. */

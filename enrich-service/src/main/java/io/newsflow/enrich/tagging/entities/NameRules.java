@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -120,7 +119,7 @@ final class NameRules {
     private static boolean isCommonWord(List<Token> tokens, Span span, Set<String> lowerCaseWords) {
         Token first = tokens.get(span.from());
         return span.length() == 1 && first.sentenceStart()
-                && lowerCaseWords.contains(first.text().toLowerCase(Locale.ROOT));
+                && lowerCaseWords.contains(first.lower());
     }
 
     private static Set<String> lowerCaseWords(List<Token> tokens) {
@@ -243,6 +242,6 @@ final class NameRules {
     }
 
     private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
+        return token.lower();
     }
 }

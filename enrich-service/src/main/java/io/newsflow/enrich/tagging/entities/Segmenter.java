@@ -123,7 +123,7 @@ final class Segmenter {
 
     /** A capitalised word that may be (part of) a name. */
     private boolean isNameWord(Token token) {
-        return token.isWord() && token.isCapitalized() && !gazetteer.isStopword(token.text())
+        return token.isWord() && token.isCapitalized() && !gazetteer.isStopword(token)
                 && !CALENDAR_WORDS.contains(token.text());
     }
 

@@ -1,13 +1,20 @@
 package io.newsflow.enrich.tagging.entities;
 
+import java.util.Locale;
+
 /**
  * A word or punctuation mark with its {@code [start, end)} offsets in the article: the unit every entity rule reads.
  *
  * @param sentenceStart true for the first word of a sentence, a headline or a quotation, where a capital letter
  *                      says nothing about being a name
  * @param line          the index of the text line it is on: headlines, datelines and result tables are lines
+ * @param lower         {@code text} in lower case, made once: gazetteer and word-list lookups ask for it per rule
  */
-record Token(String text, int start, int end, boolean sentenceStart, int line) {
+record Token(String text, int start, int end, boolean sentenceStart, int line, String lower) {
+
+    Token(String text, int start, int end, boolean sentenceStart, int line) {
+        this(text, start, end, sentenceStart, line, text.toLowerCase(Locale.ROOT));
+    }
 
     boolean isCapitalized() {
         return Character.isUpperCase(text.codePointAt(0));

@@ -9,8 +9,6 @@ import io.newsflow.store.StoreConfig;
 import io.newsflow.store.StoreMain;
 import io.newsflow.testing.KafkaFixture;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,9 +48,9 @@ final class Pipeline implements AutoCloseable {
         this.postgres = postgres;
         this.inbox = Files.createDirectories(dir.resolve("inbox"));
         Path logs = dir.resolve("logs");
-        int kafkaPort = freePort();
+        int kafkaPort = Ports.free();
         this.bootstrap = "127.0.0.1:" + kafkaPort;
-        this.httpPort = freePort();
+        this.httpPort = Ports.free();
         postgres.createDatabase(database);
         this.dbUrl = postgres.jdbcUrl(database);
         broker = new JvmProcess("broker", BrokerMain.class.getName(),
@@ -140,9 +138,4 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package io.newsflow.faults;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +39,7 @@ final class PostgresServer implements AutoCloseable {
         }
         // Absolute: the server changes into its data folder before it opens the socket folder.
         Path absolute = Files.createDirectories(dir).toAbsolutePath();
-        var server = new PostgresServer(bin, absolute, freePort());
+        var server = new PostgresServer(bin, absolute, Ports.free());
         server.ownedByServerUser();
         server.run(List.of(bin.resolve("initdb").toString(), "-D", server.dataDir().toString(), "-A", "trust",
                 "-U", "postgres", "--no-sync"));
@@ -111,11 +109,6 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() throws IOException, InterruptedException {

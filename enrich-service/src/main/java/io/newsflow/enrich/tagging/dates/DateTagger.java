@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tagging.dates;
 
 import io.newsflow.contracts.DateMention;
+import io.newsflow.enrich.tagging.Lookups;
 import io.newsflow.enrich.tagging.dates.DateRule.StartWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
 /**
  * Finds the date, time, duration and set expressions of an article and resolves each against the article's
@@ -23,12 +25,15 @@ public final class DateTagger {
 
     private static final Map<String, StartWord> START_WORDS = startWords();
     /** Words after "the", "a" or a number word that can make a date of them, besides start words and digits. */
-    private static final Set<String> CONTINUATIONS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+    private static final Set<String> CONTINUATIONS = Lookups.set(List.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "weekend", "month", "months", "years", "decade", "decades", "century",
             "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "moment", "time",
             "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred", "thousand",
             "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
-            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest");
+            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest"));
+
+    /** For each kind of start word, the indexes in {@link DateRules#ALL} of the rules that can start with it. */
+    private static final int[][] RULES_BY_START_WORD = rulesByStartWord();
 
     public List<DateMention> tag(String text, LocalDate publishedDate) {
         var calendar = new DateResolver(publishedDate);
@@ -49,11 +54,8 @@ public final class DateTagger {
                     && !nextWordCanContinue(text, words, start)) {
                 continue;
             }
-            for (int r = 0; r < matchers.length; r++) {
+            for (int r : RULES_BY_START_WORD[kind.ordinal()]) {
                 DateRule rule = DateRules.ALL.get(r);
-                if (!rule.startWords().contains(kind)) {
-                    continue;
-                }
                 if (matchers[r] == null) {
                     // Transparent bounds let \b and look-behinds see the text before the candidate start.
                     matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -138,6 +140,16 @@ public final class DateTagger {
         return List.copyOf(kept.values());
     }
 
+    private static int[][] rulesByStartWord() {
+        var byKind = new int[StartWord.values().length][];
+        for (StartWord kind : StartWord.values()) {
+            byKind[kind.ordinal()] = IntStream.range(0, DateRules.ALL.size())
+                    .filter(r -> DateRules.ALL.get(r).startWords().contains(kind))
+                    .toArray();
+        }
+        return byKind;
+    }
+
     private static Map<String, StartWord> startWords() {
         var words = new HashMap<String, StartWord>();
         for (String w : List.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -177,6 +189,6 @@ public final class DateTagger {
         words.put("that", StartWord.ARTICLE);
         words.put("fiscal", StartWord.FISCAL);
         words.put("year", StartWord.YEAR_WORD);
-        return Map.copyOf(words);
+        return Lookups.map(words);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tagging.entities;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.enrich.tagging.Lookups;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -40,11 +41,11 @@ public final class Gazetteer {
         this.names = longestFirst(names);
         this.namesInCapitals = longestFirst(byUpperCase(names));
         this.titles = longestFirst(titles);
-        this.countryKeys = Set.copyOf(countryKeys);
-        this.firstNames = Set.copyOf(firstNames);
-        this.stopwords = Set.copyOf(stopwords);
-        this.lastWords = Map.copyOf(lastWords);
-        this.spellings = Map.copyOf(spellings);
+        this.countryKeys = Lookups.set(countryKeys);
+        this.firstNames = Lookups.set(firstNames);
+        this.stopwords = Lookups.set(stopwords);
+        this.lastWords = Lookups.map(lastWords);
+        this.spellings = Lookups.map(spellings);
     }
 
     /** The built-in lists, plus the lines of same-named files in {@code extraDir} when given. */
@@ -136,7 +137,7 @@ public final class Gazetteer {
         var sorted = new HashMap<String, List<Phrase>>();
         byFirstWord.forEach((word, phrases) -> sorted.put(word, phrases.stream()
                 .sorted(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed()).toList()));
-        return Map.copyOf(sorted);
+        return Lookups.map(sorted);
     }
 
     /** A gazetteer entry as tokens; {@code known} is null for a title. */

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolution resolution) {
 
-    /** The kinds of word a date expression starts with; the tagger tries a rule only where its kind of word is. */
+    /**
+     * The kinds of word a date expression starts with; the tagger tries a rule only where its kind of word is.
+     * Numbers come in two kinds: {@code FOUR_DIGITS} ("1996", "2022-04-05") and {@code FEW_DIGITS}, one to three
+     * digits that a letter, a colon or a dash follows ("5 April", "3:30", "5-7 April", "19th century", "2 years").
+     */
     enum StartWord {
-        DIGIT, MONTH, WEEKDAY, MODIFIER, DEICTIC, NUMBER, ORDINAL_WORD, REPETITION, ARTICLE, SEASON, FISCAL,
+        FOUR_DIGITS, FEW_DIGITS, MONTH, WEEKDAY, MODIFIER, DEICTIC, NUMBER, ORDINAL_WORD, REPETITION, ARTICLE, SEASON, FISCAL,
         YEAR_WORD, VAGUE
     }
 

@@ -1,7 +1,8 @@
 package io.newsflow.enrich.tagging.dates;
 
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DEICTIC;
-import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DIGIT;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FEW_DIGITS;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FOUR_DIGITS;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MODIFIER;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MONTH;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
@@ -57,7 +58,7 @@ final class DateRules {
 
     /** Days, months, years and the words that point at them from the article date. */
     private static final List<DateRule> CALENDAR = List.of(
-            DateRule.of("iso date", EnumSet.of(DIGIT),
+            DateRule.of("iso date", EnumSet.of(FOUR_DIGITS),
                     "\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b",
                     DateRules::isoDate),
             // "Sunday, April 3", "April 5-7", "April 5, 2022", "March 30 to April 2"
@@ -67,7 +68,7 @@ final class DateRules {
                             + ORDINAL + ")?(?:,?\\s+" + YEAR + ")?(?!\\d|:\\d)",
                     (m, text, cal) -> dayOrRange(m, text, cal, true)),
             // "5 April 2022", "5-7 April", "Tuesday 5th of April"
-            DateRule.of("day month", EnumSet.of(WEEKDAY, DIGIT),
+            DateRule.of("day month", EnumSet.of(WEEKDAY, FEW_DIGITS),
                     "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<day>\\d{1,2})" + ORDINAL + "(?:" + RANGE
                             + "(?<day2>\\d{1,2})" + ORDINAL + ")?\\s+(?:of\\s+)?(?<month>" + MONTH_NAME + ")(?!\\w)"
                             + "(?:,?\\s+" + YEAR + ")?",
@@ -89,13 +90,13 @@ final class DateRules {
                     DateRules::month),
             // A four-digit number in the years news talks about is a year unless money, a count or a measure
             // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below.
-            DateRule.of("year", EnumSet.of(DIGIT),
+            DateRule.of("year", EnumSet.of(FOUR_DIGITS),
                     "(?<![$#£€\\d,.:/-])" + YEAR + "(?![\\d%/]|[,.:]\\d|[-–]\\d|\\s*(?:percent|per\\s+cent)\\b)",
                     (m, text, cal) -> DateRule.Value.date(m.group("year"), false)),
-            DateRule.of("decade", EnumSet.of(DIGIT),
+            DateRule.of("decade", EnumSet.of(FOUR_DIGITS),
                     "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
                     (m, text, cal) -> DateRule.Value.date(m.group("decade"), false)),
-            DateRule.of("century", EnumSet.of(DIGIT, ORDINAL_WORD),
+            DateRule.of("century", EnumSet.of(FEW_DIGITS, ORDINAL_WORD),
                     "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + String.join("|", ORDINAL_WORDS.keySet())
                             + "))[\\s-]century\\b",
                     DateRules::century),
@@ -117,13 +118,13 @@ final class DateRules {
 
     /** Counted units, clock times and repetitions; after the others so that "a year ago" is read as one. */
     private static final List<DateRule> COUNTED = List.of(
-            DateRule.of("ago", EnumSet.of(DIGIT, NUMBER),
+            DateRule.of("ago", EnumSet.of(FEW_DIGITS, NUMBER),
                     "\\b" + COUNT + "\\s+(?<unit>day|week|month|year)s?\\s+ago\\b",
                     DateRules::ago),
-            DateRule.of("duration", EnumSet.of(DIGIT, NUMBER),
+            DateRule.of("duration", EnumSet.of(FEW_DIGITS, NUMBER),
                     "(?<![-\\w])" + COUNT + "\\s+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?![-\\w])",
                     DateRules::duration),
-            DateRule.of("clock time", EnumSet.of(DIGIT),
+            DateRule.of("clock time", EnumSet.of(FEW_DIGITS),
                     "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)"
                             + "(?:\\s+(?:[ECMP][SD]T|GMT|local time)\\b)?"
                             + "(?:,?\\s+(?:on\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b|\\s+(?<word>(?i:today|yesterday|tomorrow))\\b)?",

@@ -40,18 +40,14 @@ public final class DateTagger {
         var matchers = new Matcher[DateRules.ALL.size()];
         var found = new ArrayList<Candidate>();
         int length = text.length();
-        // Lower-cased once for the start-word lookups; a text whose length changes in lower case (rare letters
-        // such as U+0130) is looked up word by word instead, so offsets stay right.
-        String lower = text.toLowerCase(Locale.ROOT);
-        String words = lower.length() == length ? lower : null;
         for (int start = 0; start < length; start++) {
             if (!Character.isLetterOrDigit(text.charAt(start))
                     || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                 continue;
             }
-            StartWord kind = startWord(text, words, start);
+            StartWord kind = startWord(text, start);
             if (kind == null || (kind == StartWord.ARTICLE || kind == StartWord.NUMBER)
-                    && !nextWordCanContinue(text, words, start)) {
+                    && !nextWordCanContinue(text, start)) {
                 continue;
             }
             for (int r : RULES_BY_START_WORD[kind.ordinal()]) {
@@ -71,17 +67,11 @@ public final class DateTagger {
         return DiscussedQuarter.resolve(withoutOverlaps(found));
     }
 
-    private static StartWord startWord(String text, String lower, int start) {
-        if (Character.isDigit(text.charAt(start))) {
-            return StartWord.DIGIT;
+    private static StartWord startWord(String text, int start) {
+        if (isAsciiDigit(text, start)) {
+            return digitsKind(text, start);
         }
-        int end = start;
-        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-            end++;
-        }
-        String word = lower != null
-                ? lower.substring(start, end)
-                : text.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = lowerCaseWord(text, start, wordEnd(text, start));
         StartWord kind = START_WORDS.get(word);
         int hyphen = word.indexOf('-');
         // "third-quarter" and "year-earlier" start like "third" and "year".
@@ -89,15 +79,40 @@ public final class DateTagger {
     }
 
     /**
+     * A year-like number starts a date by itself ("in 1996"); a shorter one only with a letter, a colon or a dash
+     * after it ("5 April", "3:30", "5-7 April", "2 years"). Scores and table columns such as "22 14 8" are spared the
+     * rules, which measured as most of the date tagger's work on wire copy. Longer numbers never start a date.
+     */
+    private static StartWord digitsKind(String text, int start) {
+        int end = start;
+        while (isAsciiDigit(text, end)) {
+            end++;
+        }
+        int digits = end - start;
+        if (digits == 4) {
+            return StartWord.FOUR_DIGITS;
+        }
+        if (digits > 3) {
+            return null;
+        }
+        while (end < text.length() && isRegexSpace(text.charAt(end))) {
+            end++;
+        }
+        if (end == text.length()) {
+            return null;
+        }
+        char next = text.charAt(end);
+        return Character.isLetter(next) || next == ':' || next == '-' || next == '–' || next == '—'
+                ? StartWord.FEW_DIGITS : null;
+    }
+
+    /**
      * "the", "a" and number words start a date only when a date word, a unit or a digit follows ("the past",
      * "a day", "the 1990s"); checking the next word first spares the rules most of these very common words,
      * which measured as the date tagger's largest cost.
      */
-    private static boolean nextWordCanContinue(String text, String lower, int start) {
-        int end = start;
-        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-            end++;
-        }
+    private static boolean nextWordCanContinue(String text, int start) {
+        int end = wordEnd(text, start);
         int next = end;
         while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\n')) {
             next++;
@@ -108,19 +123,42 @@ public final class DateTagger {
         if (Character.isDigit(text.charAt(next))) {
             return true;
         }
-        int nextEnd = next;
-        while (nextEnd < text.length() && (Character.isLetter(text.charAt(nextEnd)) || text.charAt(nextEnd) == '-')) {
-            nextEnd++;
-        }
+        int nextEnd = wordEnd(text, next);
         if (nextEnd == next) {
             return false;
         }
-        String word = lower != null
-                ? lower.substring(next, nextEnd)
-                : text.substring(next, nextEnd).toLowerCase(Locale.ROOT);
+        String word = lowerCaseWord(text, next, nextEnd);
         int hyphen = word.indexOf('-');
         String head = hyphen > 0 ? word.substring(0, hyphen) : word;
         return START_WORDS.containsKey(word) || START_WORDS.containsKey(head) || CONTINUATIONS.contains(head);
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Lower-cases only words that have a capital: most words of an article are already in lower case. */
+    private static String lowerCaseWord(String text, int start, int end) {
+        String word = text.substring(start, end);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-') {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
+    }
+
+    private static boolean isAsciiDigit(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** The characters {@code \s} stands for in the rules' patterns. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Longest first, then earliest; kept mentions never overlap, so only the neighbours by start can clash. */

@@ -1,8 +1,9 @@
 package io.newsflow.enrich.tagging.dates;
 
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
-import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DIGIT;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FEW_DIGITS;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FISCAL;
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FOUR_DIGITS;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MODIFIER;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ORDINAL_WORD;
@@ -37,7 +38,8 @@ final class PartOfYearRules {
     static final List<DateRule> ALL = List.of(
             // "the third quarter", "third-quarter", "the 1988 third quarter", "the first half of 1990",
             // "next year's first quarter", "the year-ago third quarter"
-            DateRule.of("ordinal quarter", EnumSet.of(ARTICLE, ORDINAL_WORD, DIGIT, MODIFIER, FISCAL, YEAR_WORD),
+            DateRule.of("ordinal quarter", EnumSet.of(ARTICLE, ORDINAL_WORD, FOUR_DIGITS, FEW_DIGITS, MODIFIER,
+                            FISCAL, YEAR_WORD),
                     "(?i)(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
                             + "(?:(?<y1>" + YEAR_DIGITS + ")\\s+|(?<ago>year-(?:earlier|ago))\\s+"
                             + "|(?<mod>this|last|next)\\s+year's\\s+)?"

@@ -24,6 +24,22 @@ class DateTaggerTest {
     }
 
     @Test
+    void numbers_in_a_results_table_are_not_dates_but_numbers_with_a_date_word_after_them_are() {
+        String text = "Bayern Munich 22 14 8 0 46-12 50\nKickoff at 3:30 p.m. on 5 April 1996, two days after"
+                + " the 2-1 win, 3 years ago; 1990s; 19th century; 5-7 April; 123456 fans";
+        assertThat(tag(text, APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::type, DateMention::value)
+                .containsExactly(
+                        tuple("3:30 p.m.", "TIME", "2022-04-05T15:30"),
+                        tuple("5 April 1996", "DATE", "1996-04-05"),
+                        tuple("two days", "DURATION", "P2D"),
+                        tuple("3 years ago", "DATE", "2019"),
+                        tuple("1990s", "DATE", "199"),
+                        tuple("19th century", "DATE", "18"),
+                        tuple("5-7 April", "DATE", "2022-04-05/2022-04-07"));
+    }
+
+    @Test
     void weekday_before_a_month_day_belongs_to_the_date() {
         assertThat(tag("On Sunday, April 3, the ministry said it found bodies.", APRIL_5_2022))
                 .extracting(DateMention::text, DateMention::value)

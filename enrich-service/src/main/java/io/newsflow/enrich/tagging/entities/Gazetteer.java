@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class Gazetteer {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     /** Entity phrases by their exact first token: names are matched with their capitals. */
     private final Map<String, List<Phrase>> names;
@@ -103,14 +102,22 @@ public final class Gazetteer {
     String key(EntityType type, String name) {
         String ascii = name.chars().allMatch(c -> c < 128) ? name
                 : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String plain = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        var words = new ArrayList<String>();
-        for (String word : NOT_SLUG.split(plain)) {
-            if (!word.isEmpty()) {
-                words.add(spellings.getOrDefault(word, word));
+        String plain = ascii.toLowerCase(Locale.ROOT);
+        var key = new StringBuilder(plain.length() + 16).append(type.name().toLowerCase(Locale.ROOT)).append(':');
+        int slugStart = key.length();
+        var word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (c != '\'' && c != '’' && !word.isEmpty()) {
+                // Apostrophes vanish ("People's" -> "peoples"); anything else ends a word of the slug.
+                String w = word.toString();
+                key.append(key.length() > slugStart ? "-" : "").append(spellings.getOrDefault(w, w));
+                word.setLength(0);
             }
         }
-        return type.name().toLowerCase(Locale.ROOT) + ":" + String.join("-", words);
+        return key.toString();
     }
 
     private static Optional<GazetteerMatch> longest(List<Phrase> phrases, List<Token> tokens, int from,

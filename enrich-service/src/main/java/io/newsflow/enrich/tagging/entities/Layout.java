@@ -74,7 +74,8 @@ final class Layout {
         boolean allCapitalisedWords = true;
         for (int i = 0; i < line.size(); i++) {
             Token token = line.get(i);
-            for (int c = 0; c < token.text().length(); c++) {
+            // Once a line has both cases, its other letters cannot change what it is.
+            for (int c = 0; c < token.text().length() && !(hasLower && hasUpper); c++) {
                 char ch = token.text().charAt(c);
                 hasLower |= Character.isLowerCase(ch);
                 hasUpper |= Character.isUpperCase(ch);

@@ -97,6 +97,10 @@ final class Tokenizer {
         if (i >= text.length()) {
             return false;
         }
+        char ascii = text.charAt(i);
+        if (ascii < 128) {
+            return ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z' || ascii >= '0' && ascii <= '9';
+        }
         int c = text.codePointAt(i);
         return Character.isLetter(c) || switch (Character.getType(c)) {
             case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;

@@ -54,7 +54,9 @@ final class EntityGrouper {
             }
         }
         var bySpelling = new HashMap<String, Group>();
-        groups.values().forEach(group -> group.spellings().forEach(spelling -> bySpelling.putIfAbsent(spelling, group)));
+        if (spans.stream().anyMatch(span -> span.kind() == Span.Kind.HANDLE || span.kind() == Span.Kind.HASHTAG)) {
+            groups.values().forEach(group -> group.spellings().forEach(spelling -> bySpelling.putIfAbsent(spelling, group)));
+        }
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
             if (span.kind() == Span.Kind.HANDLE || span.kind() == Span.Kind.HASHTAG) {
@@ -268,10 +270,20 @@ final class EntityGrouper {
             return mentions.stream()
                     .filter(m -> !m.type().equals(EntityType.HANDLE.name())
                             && !m.type().equals(EntityType.HASHTAG.name()))
-                    .max(Comparator.comparingInt((Mention m) -> m.text().split("\\s+").length)
+                    .max(Comparator.comparingInt((Mention m) -> wordCount(m.text()))
                             .thenComparingInt(m -> -m.start()))
                     .map(Mention::text)
                     .orElse(mentions.get(0).text());
+        }
+
+        private static int wordCount(String text) {
+            int words = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                    words++;
+                }
+            }
+            return words;
         }
     }
 }

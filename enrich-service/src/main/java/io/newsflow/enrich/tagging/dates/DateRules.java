@@ -83,15 +83,19 @@ final class DateRules {
                     "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?(?:" + YEAR
                             + "|(?<mod>last|this|next)\\s+year)\\b",
                     DateRules::monthOfYear),
-            // A month name alone is a date only after a cue: "in March", "last May" (not "May the talks...").
+            // A month name alone is a date only after a cue: "in March", "Last May", "the June agreement",
+            // "December's figures" (not "May the talks...").
             DateRule.of("month", EnumSet.of(MONTH, MODIFIER),
-                    "(?:(?<=\\b(?:[Ii]n|since|until|by|during|through|before|after|from|of|early|late|mid)[\\s-])"
-                            + "|\\b(?<mod>last|next|this)\\s+)(?<month>" + FULL_MONTH_NAME + ")\\b(?!\\s*\\d)",
+                    "(?:(?<=\\b(?i:in|since|until|by|during|through|before|after|from|of|for|the|a|early|late"
+                            + "|mid)[\\s-])|\\b(?<mod>(?i:last|next|this))\\s+|(?=" + FULL_MONTH_NAME + "['’]s\\b))"
+                            + "(?<month>" + FULL_MONTH_NAME + ")\\b(?!\\s*\\d)",
                     DateRules::month),
             // A four-digit number in the years news talks about is a year unless money, a count or a measure
-            // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below.
+            // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below. "mid-1996"
+            // and "post-1959" are years too.
             DateRule.of("year", EnumSet.of(FOUR_DIGITS),
-                    "(?<![$#£€\\d,.:/-])" + YEAR + "(?![\\d%/]|[,.:]\\d|[-–]\\d|\\s*(?:percent|per\\s+cent)\\b)",
+                    "(?:(?<=\\b(?i:mid|pre|post)-)|(?<![$#£€\\d,.:/-]))" + YEAR
+                            + "(?![\\d%/]|[,.:]\\d|[-–]\\d|\\s*(?:percent|per\\s+cent)\\b)",
                     (m, text, cal) -> DateRule.Value.date(m.group("year"), false)),
             DateRule.of("decade", EnumSet.of(FOUR_DIGITS),
                     "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
@@ -204,7 +208,7 @@ final class DateRules {
         String mod = m.group("mod");
         YearMonth nearest = cal.month(month, Tense.around(text, m.start(), m.end()));
         YearMonth current = YearMonth.from(cal.articleDate());
-        YearMonth value = mod == null ? nearest : switch (mod) {
+        YearMonth value = mod == null ? nearest : switch (mod.toLowerCase(Locale.ROOT)) {
             case "last" -> nearest.isBefore(current) ? nearest : nearest.minusYears(1);
             case "next" -> nearest.isAfter(current) ? nearest : nearest.plusYears(1);
             default -> YearMonth.of(current.getYear(), month);

@@ -40,6 +40,20 @@ class DateTaggerTest {
     }
 
     @Test
+    void a_month_alone_is_a_date_after_a_cue_a_capitalised_modifier_or_with_a_possessive() {
+        String text = "Last April the board met. Under the June agreement, figures for January and December's"
+                + " figures were revised in mid-1996. May the talks succeed.";
+        assertThat(tag(text, APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(
+                        tuple("Last April", "2021-04"),
+                        tuple("June", "2021-06"),
+                        tuple("January", "2022-01"),
+                        tuple("December", "2021-12"),
+                        tuple("1996", "1996"));
+    }
+
+    @Test
     void weekday_before_a_month_day_belongs_to_the_date() {
         assertThat(tag("On Sunday, April 3, the ministry said it found bodies.", APRIL_5_2022))
                 .extracting(DateMention::text, DateMention::value)

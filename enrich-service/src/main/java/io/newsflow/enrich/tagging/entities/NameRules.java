@@ -28,6 +28,11 @@ final class NameRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "around", "across",
             "into", "towards", "toward");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+    /** Nouns that introduce an organisation's name: "tyre giant Pirelli", "news agency Tanjug", "rivals Ajax". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("giant", "giants", "rival", "rivals", "firm",
+            "group", "unit", "subsidiary", "company", "carrier", "airline", "bank", "insurer", "maker", "operator",
+            "retailer", "brokerage", "daily", "newspaper", "weekly", "agency", "club", "side", "conglomerate",
+            "manufacturer", "producer", "broadcaster", "champions", "holders", "leaders");
     /** Typical endings of Slavic surnames, a strong enough cue for a lone capitalised word. */
     private static final Pattern SURNAME_ENDING =
             Pattern.compile(".{2,}(?:enko|chuk|yy|sky|skiy|ski|vich|wicz|ova|eva|[^aeiou][oe]v)");
@@ -87,6 +92,12 @@ final class NameRules {
             return EntityType.PERSON;
         }
         if (isTableEntry(tokens, span, layout) || isFixture(before) || isFixture(after)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (span.length() == 1 && isPluralTeam(first, before, after)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (before != null && ORGANISATION_NOUNS.contains(before.text()) && !first.sentenceStart()) {
             return EntityType.ORGANIZATION;
         }
         if (gazetteer.isFirstName(first.text()) && !first.sentenceStart()) {
@@ -163,6 +174,13 @@ final class NameRules {
     }
 
     /** "East Fife v Clydebank": the two sides of a match. */
+    /** "the Mets", "the Springboks ' second try": a capitalised plural after "the" or with a plural possessive. */
+    private static boolean isPluralTeam(Token word, Token before, Token after) {
+        String text = word.text();
+        return text.length() > 3 && text.endsWith("s") && !word.isAllCaps() && !word.sentenceStart()
+                && (before != null && before.text().equals("the") || after != null && after.text().equals("'"));
+    }
+
     private static boolean isFixture(Token token) {
         return token != null && (token.text().equals("v") || token.text().equals("vs"));
     }

@@ -84,6 +84,14 @@ final class Segmenter {
                 i = run;
                 continue;
             }
+            Optional<Span> placeNamed = match.isPresent()
+                    ? organisationNamedAfterPlace(tokens, i, match.get(), pending, runEnds, layout) : Optional.empty();
+            if (placeNamed.isPresent()) {
+                spans.add(placeNamed.get());
+                pending = -1;
+                i = placeNamed.get().to();
+                continue;
+            }
             if (match.isPresent() && !startsPersonalName(tokens, i, match.get())) {
                 closePending(spans, pending, i);
                 pending = -1;
@@ -101,6 +109,25 @@ final class Segmenter {
         }
         closePending(spans, pending, tokens.size());
         return spans;
+    }
+
+    /**
+     * "Real Madrid", "Jerusalem Post", "China Daily": a known place inside a run of capitalised words the gazetteers
+     * do not know names an organisation after the place (a team, a newspaper, a company), not the place itself.
+     */
+    private Optional<Span> organisationNamedAfterPlace(List<Token> tokens, int i, GazetteerMatch match, int pending,
+                                                       int[] runEnds, Layout layout) {
+        if (match.isTitle() || match.known().type() != EntityType.LOCATION || layout.isCaps(tokens.get(i).line())) {
+            return Optional.empty();
+        }
+        int placeEnd = i + match.length();
+        int from = pending >= 0 && !tokens.get(pending).sentenceStart() ? pending : i;
+        int to = placeEnd < tokens.size() && runEnds[i] > placeEnd && !tokens.get(placeEnd).sentenceStart()
+                && gazetteer.match(tokens, placeEnd).isEmpty() ? runEnds[placeEnd] : placeEnd;
+        if ((from == i && to == placeEnd) || to - from > MAX_ORGANISATION_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(from, to, Span.Kind.NAME, EntityType.ORGANIZATION, null));
     }
 
     /**

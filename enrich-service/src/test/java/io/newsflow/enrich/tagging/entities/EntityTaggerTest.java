@@ -36,6 +36,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void organisations_known_by_their_context_a_place_in_their_name_a_noun_before_or_a_team_plural() {
+        var entities = tagger.tag("The report in the Kyiv Quorbel praised the defence of the Zarvans , who beat"
+                + " Lomeria in the final. Tyre giant Pellorin said the Zarvans ' coach would stay.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type).contains(
+                tuple("Kyiv Quorbel", "ORGANIZATION"),
+                tuple("Zarvans", "ORGANIZATION"),
+                tuple("Pellorin", "ORGANIZATION"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Kyiv");
+    }
+
+    @Test
     void a_surname_given_first_joins_the_full_name_given_later() {
         var entities = tagger.tag("Zelenskyy spoke on Monday. Later, Volodymyr Zelenskyy thanked the allies.");
 

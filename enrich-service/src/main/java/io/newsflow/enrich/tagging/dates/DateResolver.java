@@ -18,10 +18,11 @@ final class DateResolver {
     /**
      * A date without a year is read in the article's year, unless the clause's tense puts it in the year before
      * (a report of "December 28" in January) or after (a plan for "January 10" in December). The slack keeps a
-     * date a few days past the article, as in "the summit of April 5-7" written on April 5, in its own year. Without
+     * date up to two months past the article in its own year whatever the tense: "Dec. 7" in a past-tense report
+     * written in November, or "the summit of April 5-7" written on April 5, is this year's. Without
      * a tense the date nearest the article wins: news mostly looks a few months back or ahead.
      */
-    private static final int SLACK_DAYS = 14;
+    private static final int SLACK_DAYS = 60;
     private static final int NEAREST_MONTHS = 6;
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tagging.dates;
 
+import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DEICTIC;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FEW_DIGITS;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FOUR_DIGITS;
@@ -11,10 +12,12 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.REPETITION;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.WEEKDAY;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +121,17 @@ final class DateRules {
             // "last week", "next month", "earlier this year"
             DateRule.of("relative unit", EnumSet.of(MODIFIER),
                     "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this))\\s+(?<unit>week|weekend|month|year)\\b",
-                    DateRules::relativeUnit));
+                    DateRules::relativeUnit),
+            // "for the year", "the full year": the article's year, as business news uses it; "the year 2000" and
+            // "the year before" are read by other rules, and "Player of the Year" is a title.
+            DateRule.of("the year", EnumSet.of(ARTICLE),
+                    "\\b(?i:the)\\s+(?:(?:full|current|entire|whole)\\s+)?year\\b"
+                            + "(?![-\\s]+(?:ago|earlier|before|after|later|end)\\b|['’]s\\b"
+                            + "|\\s+(?:\\d|(?:one|two|nineteen|twenty)\\b))",
+                    (m, text, cal) -> DateRule.Value.date(Integer.toString(cal.articleDate().getYear()), true)),
+            DateRule.of("the weekend", EnumSet.of(ARTICLE),
+                    "(?i)\\bthe\\s+weekend\\b",
+                    DateRules::weekend));
 
     /** Counted units, clock times and repetitions; after the others so that "a year ago" is read as one. */
     private static final List<DateRule> COUNTED = List.of(
@@ -250,6 +263,14 @@ final class DateRules {
             default -> Integer.toString(date.getYear() + shift);
         };
         return DateRule.Value.date(value, true);
+    }
+
+    /** "over the weekend" in a report is the last one; in a clause about the future, the coming one. */
+    private static Optional<DateRule.Value> weekend(Matcher m, String text, DateResolver cal) {
+        LocalDate saturday = Tense.around(text, m.start(), m.end()) == Tense.FUTURE
+                ? cal.articleDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : cal.articleDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return DateRule.Value.date(DateResolver.week(saturday) + "-WE", true);
     }
 
     private static Optional<DateRule.Value> ago(Matcher m, String text, DateResolver cal) {

@@ -30,7 +30,8 @@ public final class DateTagger {
             "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "moment", "time",
             "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred", "thousand",
             "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
-            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest"));
+            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest",
+            "full", "entire", "whole"));
 
     /** For each kind of start word, the indexes in {@link DateRules#ALL} of the rules that can start with it. */
     private static final int[][] RULES_BY_START_WORD = rulesByStartWord();

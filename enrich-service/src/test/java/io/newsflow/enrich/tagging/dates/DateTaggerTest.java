@@ -54,6 +54,19 @@ class DateTaggerTest {
     }
 
     @Test
+    void the_year_is_the_articles_year_and_the_weekend_the_last_one_in_a_report() {
+        var monday = LocalDate.of(1990, 8, 13);
+        String text = "Sales for the full year rose. Officials said over the weekend that the Player of the Year"
+                + " award was delayed to the year 2000.";
+        assertThat(tag(text, monday))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("the full year", "1990"), tuple("the weekend", "1990-W32-WE"),
+                        tuple("2000", "2000"));
+        assertThat(tag("The talks will resume after the weekend.", monday))
+                .extracting(DateMention::value).containsExactly("1990-W33-WE");
+    }
+
+    @Test
     void weekday_before_a_month_day_belongs_to_the_date() {
         assertThat(tag("On Sunday, April 3, the ministry said it found bodies.", APRIL_5_2022))
                 .extracting(DateMention::text, DateMention::value)

@@ -35,6 +35,16 @@ class EnrichConfigTest {
     }
 
     @Test
+    void a_known_tagger_whose_module_is_not_built_in_is_refused_with_how_to_build_it() {
+        var e = assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_TAGGER, "corenlp")));
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("NEWSFLOW_ENRICH_TAGGER=\"corenlp\": the \"corenlp\" tagger is not installed")
+                .contains("./mvnw -Pcorenlp");
+    }
+
+    @Test
     void an_unknown_tagger_is_refused_naming_the_known_ones() {
         var e = assertThrows(ConfigException.class,
                 () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_TAGGER, "spacy")));

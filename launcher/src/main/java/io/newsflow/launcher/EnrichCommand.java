@@ -54,6 +54,10 @@ final class EnrichCommand {
                     + String.join(", ", Taggers.KNOWN));
             return 2;
         }
+        if (!Taggers.isInstalled(taggerName)) {
+            errors.println("newsflow enrich: --tagger " + taggerName + ": " + Taggers.howToInstall(taggerName));
+            return 2;
+        }
         var enricher = new BatchEnricher(Taggers.create(taggerName, gazetteers), Clock.systemUTC());
         var output = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (BufferedReader input = file == null

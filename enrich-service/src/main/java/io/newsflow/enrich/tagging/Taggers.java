@@ -14,13 +14,27 @@ public final class Taggers {
     private Taggers() {
     }
 
+    /** Whether the named tagger's module is on the classpath. */
+    public static boolean isInstalled(String name) {
+        return provider(name).isPresent();
+    }
+
+    /** What to do about a known tagger that is not installed, for error messages. */
+    public static String howToInstall(String name) {
+        return "the \"" + name + "\" tagger is not installed" + ("corenlp".equals(name)
+                ? ": build the launcher with ./mvnw -Pcorenlp -Dmaven.jar.forceCreation=true -DskipTests package"
+                        + " -pl launcher -am (see the README, \"Using the CoreNLP tagger\")"
+                : "");
+    }
+
     public static Tagger create(String name, Optional<Path> gazetteerDir) {
+        return provider(name).orElseThrow(() -> new IllegalArgumentException(howToInstall(name))).create(gazetteerDir);
+    }
+
+    private static Optional<TaggerProvider> provider(String name) {
         return ServiceLoader.load(TaggerProvider.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .filter(provider -> provider.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the \"" + name + "\" tagger is not installed"
-                        + ("corenlp".equals(name) ? ": build it with ./mvnw -Pcorenlp package" : "")))
-                .create(gazetteerDir);
+                .findFirst();
     }
 }

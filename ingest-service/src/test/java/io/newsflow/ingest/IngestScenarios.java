@@ -387,6 +387,8 @@ abstract class IngestScenarios {
     }
 
     List<String> messages() {
-        return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        synchronized (logs) { // the appender adds under its own lock while ingest's threads log
+            return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 }

@@ -51,6 +51,11 @@ public final class Json {
         return MAPPER.readValue(json, type);
     }
 
+    /** Reads a tree already parsed (a field of a larger document) into {@code type}, as the serdes would. */
+    public static <T> T read(JsonNode tree, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(tree, type);
+    }
+
     public static JsonNode tree(byte[] json) throws IOException {
         return MAPPER.readTree(json);
     }

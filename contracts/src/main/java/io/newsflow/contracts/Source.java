@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Where an article came from. The last three fields were added after v1 shipped, so they are optional: a reader
+ * Where an article came from. The last four fields were added after v1 shipped, so they are optional: a reader
  * of an older event sees them as null (and {@code warnings} as empty), and a writer that does not know them leaves
  * them out of the JSON.
  *
@@ -15,12 +15,17 @@ import java.util.List;
  * @param format    how the file was read: {@code seed}, {@code json}, {@code front-matter} or {@code plain}
  * @param encoding  the character set its bytes were decoded with: {@code UTF-8}, {@code UTF-16LE},
  *                  {@code UTF-16BE} or {@code windows-1252}
- * @param warnings  what ingest had to guess, as sentences (e.g. a file that was not valid UTF-8); empty when none
+ * @param warnings  what ingest had to guess or leave out, as sentences (e.g. a file that was not valid UTF-8);
+ *                  empty when none
+ * @param url       the article's address on the web, an absolute http or https URL, as a JSON input file gave it;
+ *                  null when the file gave none (every format but JSON) or one that is not such a URL
+ *                  ({@code warnings} then says so)
  */
 public record Source(String fileName, String path, long sizeBytes, String sha256,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String format,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String encoding,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String url) {
 
     public Source {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -28,6 +33,6 @@ public record Source(String fileName, String path, long sizeBytes, String sha256
 
     /** A source whose format and encoding are not known (articles that did not come through ingest-service). */
     public Source(String fileName, String path, long sizeBytes, String sha256) {
-        this(fileName, path, sizeBytes, sha256, null, null, List.of());
+        this(fileName, path, sizeBytes, sha256, null, null, List.of(), null);
     }
 }

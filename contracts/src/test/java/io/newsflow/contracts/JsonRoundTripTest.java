@@ -58,16 +58,16 @@ class JsonRoundTripTest {
     }
 
     @Test
-    void a_source_with_format_encoding_and_warnings_survives_the_serde_and_an_old_one_leaves_them_out() {
-        var flagged = new Source("a.txt", "a.txt", 42, "ab".repeat(32), "plain", "windows-1252",
-                List.of("the file is not valid UTF-8: decoded as Windows-1252"));
+    void a_source_with_format_encoding_warnings_and_url_survives_the_serde_and_an_old_one_leaves_them_out() {
+        var flagged = new Source("a.json", "a.json", 42, "ab".repeat(32), "json", "windows-1252",
+                List.of("the file is not valid UTF-8: decoded as Windows-1252"), "https://example.org/nato?id=7");
         var raw = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(),
-                RawArticle.DATE_FROM_FILE_MODIFIED, RAW.title(), true, RAW.text(), flagged, RAW.ingestedAt());
+                RawArticle.DATE_FROM_JSON, RAW.title(), true, RAW.text(), flagged, RAW.ingestedAt());
         var serde = Topics.RAW.valueSerde();
         assertThat(serde.deserializer().deserialize(Topics.RAW.name(), serde.serializer().serialize(Topics.RAW.name(), raw)))
                 .isEqualTo(raw);
         assertThat(new String(Json.write(RAW), StandardCharsets.UTF_8))
-                .doesNotContain("encoding", "format", "warnings");
+                .doesNotContain("encoding", "format", "warnings", "url");
     }
 
     @Test

@@ -217,7 +217,7 @@ final class InboxIngestor {
         var parsed = read.article();
         boolean derived = parsed.title() == null;
         var source = new Source(file.fileName(), file.name(), file.size(), sha256, read.format(),
-                read.decoding().encoding(), read.decoding().warnings());
+                read.decoding().encoding(), read.warnings(), parsed.url());
         return new RawArticle(id, RawArticle.SCHEMA_VERSION, parsed.publishedDate(), parsed.dateSource(),
                 derived ? Titles.derive(parsed.text()) : parsed.title(), derived, parsed.text(), source,
                 clock.instant());

@@ -86,6 +86,8 @@ class IngestBrokerOutageIT {
     }
 
     private java.util.stream.Stream<String> messages() {
-        return logs.list.stream().map(ILoggingEvent::getFormattedMessage);
+        synchronized (logs) { // the appender adds under its own lock while ingest's threads log
+            return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList().stream();
+        }
     }
 }

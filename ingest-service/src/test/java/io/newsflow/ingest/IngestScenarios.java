@@ -154,27 +154,36 @@ abstract class IngestScenarios {
     }
 
     @Test
-    void json_front_matter_plain_and_windows_1252_files_are_published_saying_where_their_date_came_from()
-            throws Exception {
-        Files.writeString(inbox.resolve("a.json"),
-                "{\"publishedDate\": \"2022-04-06\", \"title\": \"NATO meets\", \"text\": \"NATO met in Brussels.\"}");
+    void json_front_matter_plain_and_windows_1252_files_are_published_with_their_provenance() throws Exception {
+        Files.writeString(inbox.resolve("a.json"), "{\"publishedDate\": \"2022-04-06\", \"title\": \"NATO meets\","
+                + " \"text\": \"NATO met in Brussels.\", \"url\": \"https://example.org/2022/04/nato-meets\"}");
+        Files.writeString(inbox.resolve("e.json"), "{\"date\": \"2022-04-09\", \"text\": \"Kyiv was calm.\","
+                + " \"url\": \"example.org/kyiv\"}");
         Files.writeString(inbox.resolve("b.md"), "---\r\ndate: 2022-04-07\r\ntitle: Kyiv\r\n---\r\nKyiv held.\r\n");
         Path plain = Files.writeString(inbox.resolve("c.txt"), "No header here, only text.");
         Files.setLastModifiedTime(plain, FileTime.from(Instant.parse("2023-05-06T12:00:00Z")));
         Files.write(inbox.resolve("d.txt"), " date 2022-04-08 Caf\u00e9 talks.".getBytes(StandardCharsets.ISO_8859_1));
         try (var ignored = startIngest()) {
-            var articles = rawArticles(4).stream().map(ConsumerRecord::value).toList();
+            var articles = rawArticles(5).stream().map(ConsumerRecord::value).toList();
 
             assertThat(articles).extracting(a -> a.source().fileName(), RawArticle::publishedDate,
-                    RawArticle::dateSource, a -> a.source().format(), a -> a.source().encoding()).containsExactlyInAnyOrder(
-                    tuple("a.json", LocalDate.of(2022, 4, 6), "json", "json", "UTF-8"),
-                    tuple("b.md", LocalDate.of(2022, 4, 7), "front-matter", "front-matter", "UTF-8"),
+                    RawArticle::dateSource, a -> a.source().format(), a -> a.source().encoding(),
+                    a -> a.source().url()).containsExactlyInAnyOrder(
+                    tuple("a.json", LocalDate.of(2022, 4, 6), "json", "json", "UTF-8",
+                            "https://example.org/2022/04/nato-meets"),
+                    tuple("b.md", LocalDate.of(2022, 4, 7), "front-matter", "front-matter", "UTF-8", null),
                     tuple("c.txt", LocalDate.ofInstant(Instant.parse("2023-05-06T12:00:00Z"), ZoneId.systemDefault()),
-                            "file-modified", "plain", "UTF-8"),
-                    tuple("d.txt", LocalDate.of(2022, 4, 8), "header", "seed", "windows-1252"));
+                            "file-modified", "plain", "UTF-8", null),
+                    tuple("d.txt", LocalDate.of(2022, 4, 8), "header", "seed", "windows-1252", null),
+                    tuple("e.json", LocalDate.of(2022, 4, 9), "json", "json", "UTF-8", null));
             var cp1252 = articles.stream().filter(a -> a.source().fileName().equals("d.txt")).findFirst().orElseThrow();
             assertThat(cp1252.text()).isEqualTo("Café talks.");
             assertThat(cp1252.source().warnings()).containsExactly("the file is not valid UTF-8: decoded as Windows-1252");
+            var badUrl = articles.stream().filter(a -> a.source().fileName().equals("e.json")).findFirst()
+                    .orElseThrow();
+            assertThat(badUrl.text()).as("the text is still published").isEqualTo("Kyiv was calm.");
+            assertThat(badUrl.source().warnings()).containsExactly(
+                    "the JSON url \"example.org/kyiv\" is not an absolute http or https URL: left out");
             var schemas = new EventSchemas();
             articles.forEach(a -> assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(a))).isEmpty());
         }
@@ -378,6 +387,8 @@ abstract class IngestScenarios {
     }
 
     List<String> messages() {
-        return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        synchronized (logs) { // the appender adds under its own lock while ingest's threads log
+            return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 }

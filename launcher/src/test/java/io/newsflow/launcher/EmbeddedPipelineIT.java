@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded default end to end, wired exactly as {@code ./newsflow run} wires it: the seeds become queryable
- * with their entities and dates, a dropped file arrives, and a restart on the same data folder duplicates nothing.
+ * with their entities and dates, a dropped JSON file arrives with its web address, and a restart on the same data
+ * folder duplicates nothing.
  */
 class EmbeddedPipelineIT {
 
@@ -63,13 +64,21 @@ class EmbeddedPipelineIT {
                     "Bucha/LOCATION", "Brussels/LOCATION", "Ukraine/LOCATION", "Kyiv/LOCATION");
             assertThat(dates).contains("April 5-7=2022-04-05/2022-04-07", "Sunday, April 3=2022-04-03");
 
-            // when a third article is dropped into the inbox
-            Files.writeString(inbox.resolve("third.txt"),
-                    " date 2022-04-06 Jens Stoltenberg met Antony Blinken in Brussels on Wednesday.");
+            // when a third article is dropped into the inbox, as JSON with its web address
+            Files.writeString(inbox.resolve("third.json"), """
+                    {"date": "2022-04-06", "url": "https://example.org/2022/04/06/nato",
+                     "text": "Jens Stoltenberg met Antony Blinken in Brussels on Wednesday."}
+                    """);
 
-            // then it arrives too
+            // then it arrives too, with where it came from
             await().atMost(ARRIVAL).until(() -> total(api) == 3);
             assertThat(get(api, "api/articles?entity=Antony%20Blinken").get("total").asInt()).isEqualTo(2);
+            JsonNode third = get(api, "api/articles?from=2022-04-06&to=2022-04-06").at("/items/0");
+            assertThat(third.get("sourcePath").asText()).isEqualTo("third.json");
+            JsonNode source = get(api, "api/articles/" + third.get("id").asText()).get("source");
+            assertThat(source.get("format").asText()).isEqualTo("json");
+            assertThat(source.get("encoding").asText()).isEqualTo("UTF-8");
+            assertThat(source.get("url").asText()).isEqualTo("https://example.org/2022/04/06/nato");
         }
 
         // when the pipeline restarts on the same data folder

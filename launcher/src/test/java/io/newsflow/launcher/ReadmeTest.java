@@ -3,16 +3,19 @@ package io.newsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.Headers;
+import io.newsflow.contracts.RawArticle;
+import io.newsflow.contracts.Source;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.Topics;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The README is the users' reference: it must name every variable, topic and header the code has. */
+/** The README is the users' reference: it must name every variable, topic, header and event field the code has. */
 class ReadmeTest {
 
     private final String readme = read(Path.of("..", "README.md"));
@@ -50,6 +53,19 @@ class ReadmeTest {
                         throw new IllegalStateException(e);
                     }
                 });
+    }
+
+    @Test
+    void every_raw_article_and_source_field_has_a_row_in_the_fields_table() {
+        for (RecordComponent field : RawArticle.class.getRecordComponents()) {
+            if (field.getType() != Source.class) { // documented field by field, below
+                assertThat(readme).as("README row for " + field.getName()).contains("| `" + field.getName() + "` |");
+            }
+        }
+        for (RecordComponent field : Source.class.getRecordComponents()) {
+            assertThat(readme).as("README row for source." + field.getName())
+                    .contains("| `source." + field.getName() + "` |");
+        }
     }
 
     @Test

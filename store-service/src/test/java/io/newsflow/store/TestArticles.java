@@ -63,6 +63,16 @@ public final class TestArticles {
                 List.of(entity(text, "ORGANIZATION", "NATO", 1.0, "NATO")), List.of());
     }
 
+    /** {@code article} with the source fields ingest-service adds: format, encoding, warnings and url. */
+    public static EnrichedArticle withProvenance(EnrichedArticle article, String format, String encoding,
+                                                 List<String> warnings, String url) {
+        Source s = article.source();
+        return new EnrichedArticle(article.id(), article.schemaVersion(), article.publishedDate(),
+                article.dateSource(), article.title(), article.titleDerived(), article.text(),
+                new Source(s.fileName(), s.path(), s.sizeBytes(), s.sha256(), format, encoding, warnings, url),
+                article.ingestedAt(), article.entities(), article.dates(), article.lineage());
+    }
+
     public static EnrichedArticle article(String title, LocalDate published, String text, List<Entity> entities,
                                           List<DateMention> dates) {
         String id = ArticleId.of(text);

@@ -52,11 +52,20 @@ class EventSchemasTest {
     }
 
     @Test
-    void a_raw_article_read_as_windows_1252_from_a_json_file_satisfies_its_schema() {
-        var raw = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(), RawArticle.DATE_FROM_JSON,
-                RAW.title(), false, RAW.text(), new Source("a.json", "in/a.json", 42, "ab".repeat(32), "json",
-                "windows-1252", List.of("the file is not valid UTF-8: decoded as Windows-1252")), RAW.ingestedAt());
+    void a_raw_article_read_as_windows_1252_from_a_json_file_with_a_url_satisfies_its_schema() {
+        var raw = fromJsonFile("https://example.org/2022/04/nato-meets?utm=feed");
         assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(raw))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.ENRICHED_ARTICLE, Json.tree(EnrichedArticle.of(raw, List.of(),
+                List.of(), new Lineage("in/a.json", Topics.RAW.name(), 0, 7, "builtin/0.1.0", RAW.ingestedAt())))))
+                .as("the enriched schema shares the raw one's source").isEmpty();
+    }
+
+    @Test
+    void a_source_url_that_is_not_an_absolute_http_url_is_rejected() {
+        for (String url : List.of("www.example.org/nato", "ftp://example.org/nato", "https:///nato")) {
+            assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(fromJsonFile(url)))).as(url)
+                    .anySatisfy(m -> assertThat(m).contains("url"));
+        }
     }
 
     @Test
@@ -87,5 +96,12 @@ class EventSchemasTest {
                 Topics.RAW.name(), 3, 12, Instant.parse("2022-04-05T10:15:30Z")));
         status.remove("offset");
         assertThat(schemas.violations(EventSchemas.INGEST_STATUS, status)).anySatisfy(m -> assertThat(m).contains("offset"));
+    }
+
+    private static RawArticle fromJsonFile(String url) {
+        return new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(), RawArticle.DATE_FROM_JSON,
+                RAW.title(), false, RAW.text(), new Source("a.json", "in/a.json", 42, "ab".repeat(32), "json",
+                "windows-1252", List.of("the file is not valid UTF-8: decoded as Windows-1252"), url),
+                RAW.ingestedAt());
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.batch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.ArticleId;
 import io.newsflow.contracts.EnrichedArticle;
@@ -25,8 +26,8 @@ import java.time.format.DateTimeParseException;
  *
  * <p>An input line needs {@code text} and {@code publishedDate}; {@code id} (kept as given, so results can be
  * matched to their input; computed from the text when absent) and {@code title} are optional, and a full
- * {@link RawArticle} works too. Lineage names the input and its line: {@code rawTopic="batch"},
- * {@code rawOffset} = the 0-based line number.
+ * {@link RawArticle} works too, its {@code source} kept whole. Lineage names the input and its line:
+ * {@code rawTopic="batch"}, {@code rawOffset} = the 0-based line number.
  */
 public final class BatchEnricher {
 
@@ -104,9 +105,15 @@ public final class BatchEnricher {
                 node.path("titleDerived").asBoolean(false), text, source, clock.instant());
     }
 
-    private static Source sourceOf(JsonNode source) {
-        return new Source(source.path("fileName").asText(), source.path("path").asText(),
-                source.path("sizeBytes").asLong(), source.path("sha256").asText());
+    /** Read as the topic serde reads it, so every field a RawArticle's source carries is kept, optional ones too. */
+    private static Source sourceOf(JsonNode source) throws BadLineException {
+        try {
+            return Json.read(source, Source.class);
+        } catch (JsonProcessingException e) {
+            throw new BadLineException("\"source\" is not a valid source: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a JSON tree cannot fail with I/O", e);
+        }
     }
 
     private static String textField(JsonNode node, String name) {

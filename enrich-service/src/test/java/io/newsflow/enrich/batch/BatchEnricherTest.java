@@ -2,8 +2,11 @@ package io.newsflow.enrich.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.contracts.ArticleId;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Json;
+import io.newsflow.contracts.RawArticle;
+import io.newsflow.contracts.Source;
 import io.newsflow.enrich.tagging.Taggers;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +16,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +73,39 @@ class BatchEnricherTest {
                 "in.jsonl:2: missing \"publishedDate\" (YYYY-MM-DD)",
                 "in.jsonl:3: not JSON: " + firstErrorLineOf("not json"),
                 "in.jsonl:4: publishedDate \"2022-02-30\" is not a date YYYY-MM-DD");
+    }
+
+    @Test
+    void a_whole_raw_article_keeps_its_source_with_format_encoding_warnings_and_url() throws Exception {
+        var source = new Source("nato.json", "2022/nato.json", 120, "ab".repeat(32), "json", "windows-1252",
+                List.of("the file is not valid UTF-8: decoded as Windows-1252"), "https://example.org/nato");
+        var raw = new RawArticle(ArticleId.of("NATO met in Brussels."), RawArticle.SCHEMA_VERSION,
+                LocalDate.of(2022, 4, 5), RawArticle.DATE_FROM_JSON, "NATO meets", false, "NATO met in Brussels.",
+                source, Instant.parse("2022-04-05T10:00:00Z"));
+        var output = new StringWriter();
+
+        var summary = enricher.run(new BufferedReader(new StringReader(Json.writeString(raw))), "raw.jsonl", output,
+                errors);
+
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(1, 0));
+        var enriched = Json.read(output.toString().getBytes(StandardCharsets.UTF_8), EnrichedArticle.class);
+        assertThat(enriched.source()).isEqualTo(source);
+        assertThat(enriched.dateSource()).isEqualTo(RawArticle.DATE_FROM_JSON);
+    }
+
+    @Test
+    void a_line_whose_source_is_not_a_source_is_refused_saying_why() throws Exception {
+        var input = """
+                {"publishedDate": "2022-04-05", "text": "NATO met.", "source": {"sizeBytes": "big"}}
+                """;
+        var output = new StringWriter();
+
+        var summary = enricher.run(new BufferedReader(new StringReader(input)), "in.jsonl", output, errors);
+
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(0, 1));
+        assertThat(errorBytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("in.jsonl:1: \"source\" is"
+                + " not a valid source: Cannot deserialize value of type `long` from String \"big\": not a valid"
+                + " `long` value");
     }
 
     private static String firstErrorLineOf(String notJson) {

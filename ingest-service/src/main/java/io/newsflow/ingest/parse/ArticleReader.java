@@ -2,6 +2,7 @@ package io.newsflow.ingest.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a file's bytes into an article: decodes them, then hands the text to the first parser that recognises its
@@ -22,6 +23,11 @@ public final class ArticleReader {
      * @param decoding how its bytes became text
      */
     public record Read(ArticleFile article, String format, DecodedText decoding) {
+
+        /** What had to be guessed or left out, in the order it was met: decoding the bytes, then parsing the text. */
+        public List<String> warnings() {
+            return Stream.concat(decoding.warnings().stream(), article.warnings().stream()).toList();
+        }
     }
 
     public Read read(String fileName, byte[] content, LocalDate modifiedDate) throws UnparseableFileException {

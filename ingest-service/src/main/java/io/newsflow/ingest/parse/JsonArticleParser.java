@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.RawArticle;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads one article as a JSON object: {@code {"date" or "publishedDate", "title"?, "text", "url"?}}. A file named
  * {@code *.json}, or one whose text is wrapped in braces, is taken for JSON. Without a date the file's modification
- * day stands in, as for plain text. {@code url} and other fields are accepted and not carried.
+ * day stands in, as for plain text. A {@code url} that is not an absolute http or https URL is left out with a
+ * warning quoting it rather than refusing the file: the text is still good. Other fields are accepted and not
+ * carried.
  */
 final class JsonArticleParser implements ArticleParser {
 
@@ -42,10 +47,34 @@ final class JsonArticleParser implements ArticleParser {
         JsonNode date = article.hasNonNull("date") ? article.get("date") : article.get("publishedDate");
         JsonNode title = article.get("title");
         String titleText = title != null && title.isTextual() && !title.asText().isBlank() ? title.asText() : null;
-        return date == null || date.isNull()
-                ? new ArticleFile(file.modifiedDate(), RawArticle.DATE_FROM_FILE_MODIFIED, titleText, text.asText())
-                : new ArticleFile(PublishedDates.dayOrTimestamp(date.asText(), "JSON date"),
-                        RawArticle.DATE_FROM_JSON, titleText, text.asText());
+        JsonNode url = article.get("url");
+        String webAddress = webAddress(url);
+        List<String> warnings = webAddress == null && isGiven(url)
+                ? List.of("the JSON url " + url + " is not an absolute http or https URL: left out")
+                : List.of();
+        boolean dated = date != null && !date.isNull();
+        return new ArticleFile(dated ? PublishedDates.dayOrTimestamp(date.asText(), "JSON date") : file.modifiedDate(),
+                dated ? RawArticle.DATE_FROM_JSON : RawArticle.DATE_FROM_FILE_MODIFIED, titleText, text.asText(),
+                webAddress, warnings);
+    }
+
+    /** The url when a reader can follow it: absolute, http or https, with a host; otherwise null. */
+    private static String webAddress(JsonNode url) {
+        if (url == null || !url.isTextual()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.asText());
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getRawAuthority() != null ? url.asText() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** Null and blank count as no url at all, as they count as no title: nothing to warn about. */
+    private static boolean isGiven(JsonNode url) {
+        return url != null && !url.isNull() && !(url.isTextual() && url.asText().isBlank());
     }
 
     private static JsonNode read(String text) throws UnparseableFileException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +79,56 @@ class ArticleReaderTest {
     // JSON
 
     @Test
-    void a_json_article_gives_its_date_title_and_text() throws Exception {
+    void a_json_article_gives_its_date_title_text_and_url() throws Exception {
         var read = read("a.json", "{\"date\": \"2022-04-05\", \"title\": \"NATO meets\", \"text\": \"NATO met.\","
                 + " \"url\": \"https://example.org/a\"}");
         assertThat(read.format()).isEqualTo("json");
-        assertThat(read.article()).isEqualTo(new ArticleFile(LocalDate.of(2022, 4, 5), "json", "NATO meets", "NATO met."));
+        assertThat(read.article()).isEqualTo(new ArticleFile(LocalDate.of(2022, 4, 5), "json", "NATO meets",
+                "NATO met.", "https://example.org/a", List.of()));
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_json_url_is_carried_as_given_when_it_is_an_absolute_http_or_https_url() throws Exception {
+        for (String url : List.of("http://example.org", "HTTPS://Example.org:8443/2022/04/nato?id=7#top",
+                "https://example.org/caf\u00e9-talks")) {
+            var article = read("a.json", "{\"text\": \"NATO met.\", \"url\": \"" + url + "\"}").article();
+            assertThat(article.url()).as(url).isEqualTo(url);
+            assertThat(article.warnings()).as(url).isEmpty();
+        }
+    }
+
+    @Test
+    void a_json_url_that_is_not_an_absolute_web_url_is_left_out_with_a_warning_quoting_it() throws Exception {
+        for (String url : List.of("\"www.example.org/nato\"", "\"ftp://example.org/nato\"", "\"https:///nato\"",
+                "\"https://example.org/two words\"", "42")) {
+            var read = read("a.json", "{\"date\": \"2022-04-05\", \"text\": \"NATO met.\", \"url\": " + url + "}");
+            assertThat(read.article().text()).as(url).isEqualTo("NATO met.");
+            assertThat(read.article().url()).as(url).isNull();
+            assertThat(read.warnings()).as(url)
+                    .containsExactly("the JSON url " + url + " is not an absolute http or https URL: left out");
+        }
+    }
+
+    @Test
+    void a_null_or_blank_json_url_is_no_url_and_nothing_to_warn_about() throws Exception {
+        for (String url : List.of("null", "\"\"", "\"  \"")) {
+            var read = read("a.json", "{\"text\": \"NATO met.\", \"url\": " + url + "}");
+            assertThat(read.article().url()).as(url).isNull();
+            assertThat(read.warnings()).as(url).isEmpty();
+        }
+    }
+
+    @Test
+    void a_windows_1252_json_file_with_a_bad_url_warns_about_the_decoding_first_then_the_url() throws Exception {
+        byte[] bytes = "{\"text\": \"Caf\u00e9 talks.\", \"url\": \"example.org/caf\u00e9\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        var read = reader.read("a.json", bytes, MODIFIED);
+
+        assertThat(read.article().text()).isEqualTo("Café talks.");
+        assertThat(read.warnings()).containsExactly("the file is not valid UTF-8: decoded as Windows-1252",
+                "the JSON url \"example.org/café\" is not an absolute http or https URL: left out");
     }
 
     @Test

@@ -23,14 +23,17 @@ public final class ArticleRepository {
 
     private static final String UPSERT_ARTICLE = """
             INSERT INTO articles (id, schema_version, published_date, date_source, title, title_derived, text,
-                source_file_name, source_path, source_size_bytes, source_sha256, ingested_at,
+                source_file_name, source_path, source_size_bytes, source_sha256, source_format, source_encoding,
+                source_warnings, source_url, ingested_at,
                 raw_topic, raw_partition, raw_offset, enricher, enriched_at, stored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET schema_version = excluded.schema_version,
                 published_date = excluded.published_date, date_source = excluded.date_source,
                 title = excluded.title, title_derived = excluded.title_derived, text = excluded.text,
                 source_file_name = excluded.source_file_name, source_path = excluded.source_path,
                 source_size_bytes = excluded.source_size_bytes, source_sha256 = excluded.source_sha256,
+                source_format = excluded.source_format, source_encoding = excluded.source_encoding,
+                source_warnings = excluded.source_warnings, source_url = excluded.source_url,
                 ingested_at = excluded.ingested_at, raw_topic = excluded.raw_topic,
                 raw_partition = excluded.raw_partition, raw_offset = excluded.raw_offset,
                 enricher = excluded.enricher, enriched_at = excluded.enriched_at, stored_at = excluded.stored_at""";
@@ -122,6 +125,10 @@ public final class ArticleRepository {
             upsert.setString(++i, a.source().path());
             upsert.setLong(++i, a.source().sizeBytes());
             upsert.setString(++i, a.source().sha256());
+            upsert.setString(++i, a.source().format());
+            upsert.setString(++i, a.source().encoding());
+            upsert.setString(++i, SourceWarnings.toColumn(a.source().warnings()));
+            upsert.setString(++i, a.source().url());
             dialect.setInstant(upsert, ++i, a.ingestedAt());
             upsert.setString(++i, a.lineage().rawTopic());
             upsert.setInt(++i, a.lineage().rawPartition());

@@ -53,7 +53,11 @@ public final class Migrations {
 
     /** Applies every script not applied yet, in version order; returns the versions it applied. */
     public List<Integer> migrate() {
-        List<Script> scripts = load(Migrations.class.getClassLoader());
+        return migrate(load(Migrations.class.getClassLoader()));
+    }
+
+    /** Applies those of {@code scripts} (in version order) not applied yet: a test stops at an older version. */
+    List<Integer> migrate(List<Script> scripts) {
         List<Integer> applied = database.inTransaction("apply schema migrations", connection -> {
             database.dialect().lockForMigration(connection);
             execute(connection, "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -40,6 +40,9 @@ class ArticlesApiIT {
             new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
     static final HttpClient http = HttpClient.newHttpClient();
     static final EnrichedArticle nato = TestArticles.natoMeeting();
+    static final EnrichedArticle bucha = TestArticles.withProvenance(TestArticles.buchaStatement(), "json",
+            "windows-1252", List.of("the file is not valid UTF-8: decoded as Windows-1252"),
+            "https://example.org/2022/04/bucha");
 
     /** A response: status and parsed JSON body. */
     record Response(int status, JsonNode body) {
@@ -50,7 +53,7 @@ class ArticlesApiIT {
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
         new ArticleRepository(database).store(
-                List.of(TestArticles.kyivReport(), nato, TestArticles.buchaStatement()), List.of());
+                List.of(TestArticles.kyivReport(), nato, bucha), List.of());
         server = new ApiServer("127.0.0.1", 0, new ArticleQueries(database), database::isReachable, consumer::get);
         server.start();
     }
@@ -108,6 +111,20 @@ class ArticlesApiIT {
         assertThat(article).as("the body reads back as the stored event").isEqualTo(nato);
         assertThat(response.body().at("/entities/0/mentions/1/text").asText()).isEqualTo("Blinken");
         assertThat(response.body().at("/dates/0/value").asText()).isEqualTo("2022-04-05/2022-04-07");
+    }
+
+    @Test
+    void GET_article_by_id_returns_the_full_source_as_the_event_carried_it() throws Exception {
+        JsonNode withProvenance = get("/api/articles/" + bucha.id()).body().get("source");
+        JsonNode without = get("/api/articles/" + nato.id()).body().get("source");
+
+        assertThat(withProvenance.get("format").asText()).isEqualTo("json");
+        assertThat(withProvenance.get("encoding").asText()).isEqualTo("windows-1252");
+        assertThat(withProvenance.get("warnings")).extracting(JsonNode::asText)
+                .containsExactly("the file is not valid UTF-8: decoded as Windows-1252");
+        assertThat(withProvenance.get("url").asText()).isEqualTo("https://example.org/2022/04/bucha");
+        assertThat(without.fieldNames()).toIterable().as("fields the event did not carry are left out, not null")
+                .containsExactly("fileName", "path", "sizeBytes", "sha256");
     }
 
     @Test

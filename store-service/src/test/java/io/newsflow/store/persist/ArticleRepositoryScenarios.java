@@ -3,12 +3,14 @@ package io.newsflow.store.persist;
 import static io.newsflow.store.TestArticles.buchaStatement;
 import static io.newsflow.store.TestArticles.kyivReport;
 import static io.newsflow.store.TestArticles.natoMeeting;
+import static io.newsflow.store.TestArticles.withProvenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
+import io.newsflow.contracts.Source;
 import io.newsflow.store.TestArticles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +72,35 @@ abstract class ArticleRepositoryScenarios {
         assertThat(stored.article()).as("the article reads back exactly as the event that stored it")
                 .isEqualTo(article);
         assertThat(stored.storedAt()).isNotNull();
+    }
+
+    @Test
+    void the_source_reads_back_as_the_event_carried_it_with_or_without_format_encoding_warnings_and_url() {
+        EnrichedArticle withUrl = withProvenance(natoMeeting(), "json", "UTF-8", List.of(),
+                "https://example.org/2022/04/nato-meets?id=7");
+        EnrichedArticle withWarnings = withProvenance(buchaStatement(), "json", "windows-1252",
+                List.of("the file is not valid UTF-8: decoded as Windows-1252",
+                        "the JSON url \"example.org/bucha\" is not an absolute http or https URL: left out"), null);
+        EnrichedArticle withNone = kyivReport();
+
+        repository.store(List.of(withUrl, withWarnings, withNone), List.of());
+
+        for (EnrichedArticle article : List.of(withUrl, withWarnings, withNone)) {
+            assertThat(queries.find(article.id()).orElseThrow().article().source()).as(article.title())
+                    .isEqualTo(article.source());
+        }
+    }
+
+    @Test
+    void storing_an_article_again_replaces_its_source_fields() {
+        EnrichedArticle first = withProvenance(buchaStatement(), "plain", "windows-1252",
+                List.of("the file is not valid UTF-8: decoded as Windows-1252"), null);
+        EnrichedArticle again = withProvenance(buchaStatement(), "json", "UTF-8", List.of(), "https://example.org/b");
+        repository.store(List.of(first), List.of());
+
+        repository.store(List.of(again), List.of());
+
+        assertThat(queries.find(again.id()).orElseThrow().article().source()).isEqualTo(again.source());
     }
 
     @Test
@@ -219,10 +250,54 @@ abstract class ArticleRepositoryScenarios {
             for (Future<List<Integer>> run : runs) {
                 applied.addAll(run.get(30, TimeUnit.SECONDS));
             }
-            assertThat(applied).as("versions applied by both instances together").containsExactly(1);
+            assertThat(applied).as("versions applied by both instances together")
+                    .containsExactlyElementsOf(allVersions());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A database written by a store at schema V1, then migrated: its rows had no source format, encoding, warnings
+     * or url, and must read back without them, as the events that stored them were.
+     */
+    static void assertRowsStoredBeforeV2ReadBackWithoutTheLaterSourceFields(Database fresh) {
+        var scripts = Migrations.load(Migrations.class.getClassLoader());
+        var migrations = new Migrations(fresh);
+        migrations.migrate(scripts.subList(0, 1));
+        EnrichedArticle article = natoMeeting();
+        fresh.inTransaction("store a row as V1 did", connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO articles (id, schema_version, published_date,"
+                    + " title_derived, text, source_file_name, source_path, source_size_bytes, source_sha256,"
+                    + " stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, article.id());
+                insert.setInt(2, article.schemaVersion());
+                fresh.dialect().setDate(insert, 3, article.publishedDate());
+                insert.setBoolean(4, article.titleDerived());
+                insert.setString(5, article.text());
+                insert.setString(6, article.source().fileName());
+                insert.setString(7, article.source().path());
+                insert.setLong(8, article.source().sizeBytes());
+                insert.setString(9, article.source().sha256());
+                fresh.dialect().setInstant(insert, 10, article.ingestedAt());
+                return insert.executeUpdate();
+            }
+        });
+
+        List<Integer> applied = migrations.migrate(scripts);
+
+        assertThat(applied).as("every version after V1")
+                .containsExactlyElementsOf(scripts.stream().skip(1).map(Migrations.Script::version).toList());
+        Source source = new ArticleQueries(fresh).find(article.id()).orElseThrow().article().source();
+        assertThat(source).isEqualTo(article.source());
+        assertThat(source.format()).isNull();
+        assertThat(source.encoding()).isNull();
+        assertThat(source.warnings()).isEmpty();
+        assertThat(source.url()).isNull();
+    }
+
+    private static List<Integer> allVersions() {
+        return Migrations.load(Migrations.class.getClassLoader()).stream().map(Migrations.Script::version).toList();
     }
 
     private static ArticleFilter all() {

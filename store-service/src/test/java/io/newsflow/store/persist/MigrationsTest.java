@@ -11,9 +11,12 @@ class MigrationsTest {
         var scripts = Migrations.load(Migrations.class.getClassLoader());
 
         assertThat(scripts).extracting(Migrations.Script::version, Migrations.Script::description)
-                .startsWith(org.assertj.core.api.Assertions.tuple(1, "create_articles"));
+                .startsWith(org.assertj.core.api.Assertions.tuple(1, "create_articles"),
+                        org.assertj.core.api.Assertions.tuple(2, "add_source_provenance"));
         assertThat(scripts.get(0).statements()).anyMatch(s -> s.startsWith("CREATE TABLE articles"));
         assertThat(scripts.get(0).checksum()).hasSize(64);
+        assertThat(scripts.get(1).statements()).as("one column per statement, as SQLite needs")
+                .allMatch(s -> s.startsWith("ALTER TABLE articles ADD COLUMN source_")).hasSize(4);
     }
 
     @Test

@@ -36,4 +36,11 @@ class PostgresArticleRepositoryIT extends ArticleRepositoryScenarios {
             assertConcurrentMigrationsApplyEachVersionOnce(() -> new Database(fresh.jdbcUrl(), fresh.user(), null));
         }
     }
+
+    @Test
+    void a_schema_written_at_v1_reads_back_its_rows_after_migrating() throws Exception {
+        try (var fresh = PostgresSchema.create(); var database = new Database(fresh.jdbcUrl(), fresh.user(), null)) {
+            assertRowsStoredBeforeV2ReadBackWithoutTheLaterSourceFields(database);
+        }
+    }
 }

@@ -25,6 +25,13 @@ class SqliteArticleRepositoryIT extends ArticleRepositoryScenarios {
     }
 
     @Test
+    void a_file_written_at_schema_v1_reads_back_its_rows_after_migrating() {
+        try (var fresh = new Database("jdbc:sqlite:" + dataDir.resolve("v1/newsflow.db"), null, null)) {
+            assertRowsStoredBeforeV2ReadBackWithoutTheLaterSourceFields(fresh);
+        }
+    }
+
+    @Test
     void the_file_and_its_missing_folders_are_created_in_wal_mode() throws Exception {
         assertThat(dataDir.resolve("nested/folder/newsflow.db")).isRegularFile();
         String mode = database.read("read journal mode", connection -> {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public final class BuiltinTagger implements Tagger {
 
-    public static final String NAME = "builtin/0.1.0";
+    public static final String NAME = "builtin/0.2.0";
 
     private final EntityTagger entities;
     private final DateTagger dates = new DateTagger();

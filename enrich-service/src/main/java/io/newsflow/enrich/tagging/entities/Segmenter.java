@@ -75,6 +75,19 @@ final class Segmenter {
                     ? gazetteer.matchInCapitals(tokens, i) : gazetteer.match(tokens, i);
             int runLength = runEnds[i] - i;
             int run = i + runLength;
+            int ofNameEnd = ofNameEnd(tokens, run, runEnds);
+            if (runLength >= 1 && ofNameEnd - i <= MAX_ORGANISATION_WORDS && ofNameEnd > run
+                    && !layout.isCaps(token.line()) && match.map(m -> m.length() <= runLength).orElse(true)) {
+                Optional<EntityType> suffixType = gazetteer.typeOfLastWord(tokens.get(run - 1).text());
+                if (suffixType.isPresent()) {
+                    // "Bank of Canada", "University of Michigan", "Ministry of Foreign Affairs", "Republic of Ireland"
+                    closePending(spans, pending, i);
+                    pending = -1;
+                    spans.add(new Span(i, ofNameEnd, Span.Kind.NAME, suffixType.get(), null));
+                    i = ofNameEnd;
+                    continue;
+                }
+            }
             Optional<EntityType> runType = runLength >= 1 && runLength <= MAX_ORGANISATION_WORDS
                     ? typeOfRun(tokens.get(run - 1), runLength) : Optional.empty();
             if (runType.isPresent() && match.map(m -> m.length() != runLength).orElse(true)) {
@@ -109,6 +122,21 @@ final class Segmenter {
         }
         closePending(spans, pending, tokens.size());
         return spans;
+    }
+
+    /**
+     * Where "of", an optional "the" and a run of name words after {@code run} end, or -1 when the text after the run
+     * is not that: the second half of "Bank of Canada" or "Tour of the Netherlands".
+     */
+    private static int ofNameEnd(List<Token> tokens, int run, int[] runEnds) {
+        int name = run + 1;
+        if (name >= tokens.size() || !tokens.get(run).text().equals("of")) {
+            return -1;
+        }
+        if (tokens.get(name).text().equals("the") && name + 1 < tokens.size()) {
+            name++;
+        }
+        return runEnds[name] > name && !tokens.get(name).sentenceStart() ? runEnds[name] : -1;
     }
 
     /**

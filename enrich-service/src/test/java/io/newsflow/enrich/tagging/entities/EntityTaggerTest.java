@@ -48,6 +48,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void a_name_ending_in_an_organisation_or_place_word_takes_its_of_phrase() {
+        var entities = tagger.tag("The central bank said the National Bank of Zarvia and the Ministry of Foreign"
+                + " Affairs met in the Republic of Lomeria.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type).contains(
+                tuple("National Bank of Zarvia", "ORGANIZATION"),
+                tuple("Ministry of Foreign Affairs", "ORGANIZATION"),
+                tuple("Republic of Lomeria", "LOCATION"));
+    }
+
+    @Test
     void a_surname_given_first_joins_the_full_name_given_later() {
         var entities = tagger.tag("Zelenskyy spoke on Monday. Later, Volodymyr Zelenskyy thanked the allies.");
 

@@ -44,7 +44,12 @@ final class Segmenter {
                 closePending(spans, pending, i);
                 pending = -1;
                 Optional<GazetteerMatch> known = token.isWord() ? gazetteer.matchInCapitals(tokens, i) : Optional.empty();
-                if (known.isPresent()) {
+                Optional<EntityType> named = known.isPresent()
+                        ? namedAfterPlaceInCapitals(tokens, i, known.get()) : Optional.empty();
+                if (named.isPresent()) {
+                    spans.add(new Span(i, i + known.get().length() + 1, Span.Kind.NAME, named.get(), null));
+                    i += known.get().length() + 1;
+                } else if (known.isPresent()) {
                     spans.add(Span.known(i, i + known.get().length(), known.get().known()));
                     i += known.get().length();
                 } else {
@@ -122,6 +127,17 @@ final class Segmenter {
         }
         closePending(spans, pending, tokens.size());
         return spans;
+    }
+
+    /** "HONG KONG OPEN", "JAKARTA POST": in capitals, a known place and one word that types a name after it. */
+    private Optional<EntityType> namedAfterPlaceInCapitals(List<Token> tokens, int i, GazetteerMatch place) {
+        int next = i + place.length();
+        if (place.isTitle() || place.known().type() != EntityType.LOCATION || next >= tokens.size()
+                || tokens.get(next).line() != tokens.get(i).line() || !tokens.get(next).isWord()) {
+            return Optional.empty();
+        }
+        String word = tokens.get(next).text();
+        return gazetteer.typeOfLastWord(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -34,6 +34,13 @@ class WireLayoutTest {
     }
 
     @Test
+    void a_known_place_and_a_word_that_types_a_name_make_one_name_in_a_headline() {
+        assertThat(mentions(tagger.tag("SQUASH - RESULTS FROM THE HONG KONG OPEN .\nPlay went on .")))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("HONG KONG OPEN", "MISC"));
+    }
+
+    @Test
     void the_dateline_names_a_place_and_the_byline_above_it_a_person() {
         var entities = tagger.tag("Storm closes port .\nAda Vintrel\nZARVIA , Ruritania 1996-08-30\nThe port shut .");
 

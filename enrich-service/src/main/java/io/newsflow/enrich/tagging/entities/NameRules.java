@@ -33,6 +33,9 @@ final class NameRules {
             "group", "unit", "subsidiary", "company", "carrier", "airline", "bank", "insurer", "maker", "operator",
             "retailer", "brokerage", "daily", "newspaper", "weekly", "agency", "club", "side", "conglomerate",
             "manufacturer", "producer", "broadcaster", "champions", "holders", "leaders");
+    /** The same nouns after the name: "the Tanjug news agency", "the Pellorin group". */
+    private static final Set<String> ORGANISATION_NOUNS_AFTER = Set.of("news", "agency", "newspaper", "daily",
+            "group", "company", "firm", "bank", "airline", "carrier", "conglomerate", "broadcaster", "subsidiary");
     /** Typical endings of Slavic surnames, a strong enough cue for a lone capitalised word. */
     private static final Pattern SURNAME_ENDING =
             Pattern.compile(".{2,}(?:enko|chuk|yy|sky|skiy|ski|vich|wicz|ova|eva|[^aeiou][oe]v)");
@@ -98,6 +101,9 @@ final class NameRules {
             return EntityType.ORGANIZATION;
         }
         if (before != null && ORGANISATION_NOUNS.contains(before.text()) && !first.sentenceStart()) {
+            return EntityType.ORGANIZATION;
+        }
+        if (after != null && ORGANISATION_NOUNS_AFTER.contains(after.text())) {
             return EntityType.ORGANIZATION;
         }
         if (gazetteer.isFirstName(first.text()) && !first.sentenceStart()) {

@@ -36,14 +36,16 @@ class EntityTaggerTest {
     }
 
     @Test
-    void organisations_known_by_their_context_a_place_in_their_name_a_noun_before_or_a_team_plural() {
+    void organisations_known_by_their_context_a_place_in_their_name_a_noun_beside_them_or_a_team_plural() {
         var entities = tagger.tag("The report in the Kyiv Quorbel praised the defence of the Zarvans , who beat"
-                + " Lomeria in the final. Tyre giant Pellorin said the Zarvans ' coach would stay.");
+                + " Lomeria in the final. Tyre giant Pellorin said the Zarvans ' coach would stay, the Vostrag"
+                + " news agency reported.");
 
         assertThat(entities).extracting(Entity::name, Entity::type).contains(
                 tuple("Kyiv Quorbel", "ORGANIZATION"),
                 tuple("Zarvans", "ORGANIZATION"),
-                tuple("Pellorin", "ORGANIZATION"));
+                tuple("Pellorin", "ORGANIZATION"),
+                tuple("Vostrag", "ORGANIZATION"));
         assertThat(entities).extracting(Entity::name).doesNotContain("Kyiv");
     }
 

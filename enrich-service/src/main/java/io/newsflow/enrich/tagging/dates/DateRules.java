@@ -118,9 +118,10 @@ final class DateRules {
                     "\\b(?:(?<word>(?i:yesterday|today|tomorrow|this))\\s+(?<part>morning|afternoon|evening|night)"
                             + "|(?<tonight>(?i:tonight)))\\b",
                     DateRules::partOfDay),
-            // "last week", "next month", "earlier this year"
-            DateRule.of("relative unit", EnumSet.of(MODIFIER),
-                    "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this))\\s+(?<unit>week|weekend|month|year)\\b",
+            // "last week", "next month", "earlier this year", "the past year", "the last decade"
+            DateRule.of("relative unit", EnumSet.of(MODIFIER, ARTICLE),
+                    "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this|the\\s+(?:past|last)))\\s+"
+                            + "(?<unit>week|weekend|month|year|decade)\\b",
                     DateRules::relativeUnit),
             // "for the year", "the full year": the article's year, as business news uses it; "the year 2000" and
             // "the year before" are read by other rules, and "Player of the Year" is a title.
@@ -254,12 +255,13 @@ final class DateRules {
 
     private static Optional<DateRule.Value> relativeUnit(Matcher m, String text, DateResolver cal) {
         String mod = m.group("mod").toLowerCase(Locale.ROOT);
-        int shift = mod.equals("last") ? -1 : mod.equals("next") ? 1 : 0;
+        int shift = mod.endsWith("last") || mod.endsWith("past") ? -1 : mod.equals("next") ? 1 : 0;
         LocalDate date = cal.articleDate();
         String value = switch (m.group("unit")) {
             case "week" -> DateResolver.week(date.plusWeeks(shift));
             case "weekend" -> DateResolver.week(date.plusWeeks(shift)) + "-WE";
             case "month" -> YearMonth.from(date).plusMonths(shift).toString();
+            case "decade" -> Integer.toString(date.getYear() / 10 + shift);
             default -> Integer.toString(date.getYear() + shift);
         };
         return DateRule.Value.date(value, true);

@@ -31,7 +31,8 @@ public final class DateTagger {
             "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred", "thousand",
             "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
             "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest",
-            "full", "entire", "whole"));
+            "full", "entire", "whole", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties"));
 
     /** For each kind of start word, the indexes in {@link DateRules#ALL} of the rules that can start with it. */
     private static final int[][] RULES_BY_START_WORD = rulesByStartWord();

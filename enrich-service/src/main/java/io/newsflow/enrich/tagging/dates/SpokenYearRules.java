@@ -27,6 +27,7 @@ final class SpokenYearRules {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final String UNIT = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
     private static final String MONTH_NAME = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
 
@@ -37,7 +38,11 @@ final class SpokenYearRules {
                             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                             + "(?:[\\s-](?<unit>" + UNIT + "))?"
                             + "|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(?<unit2>" + UNIT + "))?)\\b",
-                    SpokenYearRules::spokenYear));
+                    SpokenYearRules::spokenYear),
+            // "the nineties", "the nineteen-sixties": a decade; without a century, the last one that had it.
+            DateRule.of("spoken decade", EnumSet.of(ARTICLE),
+                    "(?i)\\bthe\\s+(?:(?<century>nineteen|twenty)[\\s-])?(?<decade>" + DECADES + ")\\b",
+                    SpokenYearRules::spokenDecade));
 
     private SpokenYearRules() {
     }
@@ -49,6 +54,14 @@ final class SpokenYearRules {
         String month = m.group("month");
         return DateRule.Value.date(month == null ? Integer.toString(year)
                 : YearMonth.of(year, DateResolver.monthNamed(month)).toString(), false);
+    }
+
+    private static Optional<DateRule.Value> spokenDecade(Matcher m, String text, DateResolver cal) {
+        int tens = List.of(DECADES.split("\\|")).indexOf(m.group("decade").toLowerCase(Locale.ROOT)) + 2;
+        int century = m.group("century") != null ? number(m.group("century"))
+                : cal.articleDate().getYear() % 100 >= tens * 10 ? cal.articleDate().getYear() / 100
+                : cal.articleDate().getYear() / 100 - 1;
+        return DateRule.Value.date(Integer.toString(century * 10 + tens), m.group("century") == null);
     }
 
     private static int number(String word) {

@@ -67,6 +67,16 @@ class DateTaggerTest {
     }
 
     @Test
+    void the_past_year_and_the_last_decade_count_back_from_the_article_and_the_nineties_is_a_decade() {
+        String text = "Prices rose over the past year and the last decade, as in the nineties and the"
+                + " nineteen-sixties.";
+        assertThat(tag(text, APRIL_5_2022))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("the past year", "2021"), tuple("the last decade", "201"),
+                        tuple("the nineties", "199"), tuple("the nineteen-sixties", "196"));
+    }
+
+    @Test
     void weekday_before_a_month_day_belongs_to_the_date() {
         assertThat(tag("On Sunday, April 3, the ministry said it found bodies.", APRIL_5_2022))
                 .extracting(DateMention::text, DateMention::value)

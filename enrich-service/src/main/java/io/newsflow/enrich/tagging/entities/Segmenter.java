@@ -43,18 +43,9 @@ final class Segmenter {
                 // Only what the gazetteer knows; HeadlineRules matches the rest against the story below.
                 closePending(spans, pending, i);
                 pending = -1;
-                Optional<GazetteerMatch> known = token.isWord() ? gazetteer.matchInCapitals(tokens, i) : Optional.empty();
-                Optional<EntityType> named = known.isPresent()
-                        ? namedAfterPlaceInCapitals(tokens, i, known.get()) : Optional.empty();
-                if (named.isPresent()) {
-                    spans.add(new Span(i, i + known.get().length() + 1, Span.Kind.NAME, named.get(), null));
-                    i += known.get().length() + 1;
-                } else if (known.isPresent()) {
-                    spans.add(Span.known(i, i + known.get().length(), known.get().known()));
-                    i += known.get().length();
-                } else {
-                    i++;
-                }
+                Optional<Span> known = token.isWord() ? inHeadline(tokens, i) : Optional.empty();
+                known.ifPresent(spans::add);
+                i = known.map(Span::to).orElse(i + 1);
                 continue;
             }
             boolean nameWord = isNameWord(token);
@@ -78,36 +69,19 @@ final class Segmenter {
             }
             Optional<GazetteerMatch> match = layout.isCaps(token.line())
                     ? gazetteer.matchInCapitals(tokens, i) : gazetteer.match(tokens, i);
-            int runLength = runEnds[i] - i;
-            int run = i + runLength;
-            int ofNameEnd = ofNameEnd(tokens, run, runEnds);
-            if (runLength >= 1 && ofNameEnd - i <= MAX_ORGANISATION_WORDS && ofNameEnd > run
-                    && !layout.isCaps(token.line()) && match.map(m -> m.length() <= runLength).orElse(true)) {
-                Optional<EntityType> suffixType = gazetteer.typeOfLastWord(tokens.get(run - 1).text());
-                if (suffixType.isPresent()) {
-                    // "Bank of Canada", "University of Michigan", "Ministry of Foreign Affairs", "Republic of Ireland"
-                    closePending(spans, pending, i);
-                    pending = -1;
-                    spans.add(new Span(i, ofNameEnd, Span.Kind.NAME, suffixType.get(), null));
-                    i = ofNameEnd;
-                    continue;
+            int at = i;
+            Optional<Span> typed = withOfPhrase(tokens, at, runEnds, match, layout)
+                    .or(() -> typedByLastWord(tokens, at, runEnds, match));
+            if (match.isPresent() && typed.isEmpty()) {
+                typed = organisationNamedAfterPlace(tokens, at, match.get(), pending, runEnds, layout);
+            }
+            if (typed.isPresent()) {
+                if (typed.get().from() == at) {
+                    closePending(spans, pending, at); // else the organisation's name took it in ("Real Madrid")
                 }
-            }
-            Optional<EntityType> runType = runLength >= 1 && runLength <= MAX_ORGANISATION_WORDS
-                    ? typeOfRun(tokens.get(run - 1), runLength) : Optional.empty();
-            if (runType.isPresent() && match.map(m -> m.length() != runLength).orElse(true)) {
-                closePending(spans, pending, i);
+                spans.add(typed.get());
                 pending = -1;
-                spans.add(new Span(i, run, Span.Kind.NAME, runType.get(), null));
-                i = run;
-                continue;
-            }
-            Optional<Span> placeNamed = match.isPresent()
-                    ? organisationNamedAfterPlace(tokens, i, match.get(), pending, runEnds, layout) : Optional.empty();
-            if (placeNamed.isPresent()) {
-                spans.add(placeNamed.get());
-                pending = -1;
-                i = placeNamed.get().to();
+                i = typed.get().to();
                 continue;
             }
             if (match.isPresent() && !startsPersonalName(tokens, i, match.get())) {
@@ -129,15 +103,52 @@ final class Segmenter {
         return spans;
     }
 
-    /** "HONG KONG OPEN", "JAKARTA POST": in capitals, a known place and one word that types a name after it. */
-    private Optional<EntityType> namedAfterPlaceInCapitals(List<Token> tokens, int i, GazetteerMatch place) {
-        int next = i + place.length();
-        if (place.isTitle() || place.known().type() != EntityType.LOCATION || next >= tokens.size()
-                || tokens.get(next).line() != tokens.get(i).line() || !tokens.get(next).isWord()) {
+    /**
+     * A gazetteer name in a headline, whatever its case; a known place and one word that types a name after it are
+     * one name: "HONG KONG OPEN", "JAKARTA POST".
+     */
+    private Optional<Span> inHeadline(List<Token> tokens, int i) {
+        Optional<GazetteerMatch> known = gazetteer.matchInCapitals(tokens, i);
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        String word = tokens.get(next).text();
-        return gazetteer.typeOfLastWord(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+        int next = i + known.get().length();
+        if (known.get().known().type() == EntityType.LOCATION && next < tokens.size()
+                && tokens.get(next).line() == tokens.get(i).line() && tokens.get(next).isWord()) {
+            String word = tokens.get(next).text();
+            Optional<EntityType> type = gazetteer.typeOfLastWord(
+                    word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+            if (type.isPresent()) {
+                return Optional.of(new Span(i, next + 1, Span.Kind.NAME, type.get(), null));
+            }
+        }
+        return Optional.of(Span.known(i, next, known.get().known()));
+    }
+
+    /**
+     * A run of name words ending in a word that types it, with its "of" phrase: "Bank of Canada", "University of
+     * Michigan", "Ministry of Foreign Affairs", "Republic of Ireland". A longer gazetteer name starting here wins.
+     */
+    private Optional<Span> withOfPhrase(List<Token> tokens, int i, int[] runEnds, Optional<GazetteerMatch> match,
+                                        Layout layout) {
+        int run = runEnds[i];
+        int end = ofNameEnd(tokens, run, runEnds);
+        if (run == i || end <= run || end - i > MAX_ORGANISATION_WORDS || layout.isCaps(tokens.get(i).line())
+                || match.map(m -> m.length() > run - i).orElse(false)) {
+            return Optional.empty();
+        }
+        return gazetteer.typeOfLastWord(tokens.get(run - 1).text())
+                .map(type -> new Span(i, end, Span.Kind.NAME, type, null));
+    }
+
+    /** A run of name words typed by its last word, unless a gazetteer name covers exactly that run. */
+    private Optional<Span> typedByLastWord(List<Token> tokens, int i, int[] runEnds, Optional<GazetteerMatch> match) {
+        int runLength = runEnds[i] - i;
+        if (runLength < 1 || runLength > MAX_ORGANISATION_WORDS || match.map(m -> m.length() == runLength).orElse(false)) {
+            return Optional.empty();
+        }
+        return typeOfRun(tokens.get(i + runLength - 1), runLength)
+                .map(type -> new Span(i, i + runLength, Span.Kind.NAME, type, null));
     }
 
     /**

@@ -59,7 +59,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
                 env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)));
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
-            env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": " + Taggers.howToInstall(config.tagger()));
+            env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": "
+                    + Taggers.howToInstall(config.tagger()));
         }
         env.validate("enrich-service");
         return config;

@@ -25,11 +25,11 @@ public final class DateTagger {
 
     private static final Map<String, StartWord> START_WORDS = startWords();
     /** Words after "the", "a" or a number word that can make a date of them, besides start words and digits. */
-    private static final Set<String> CONTINUATIONS = Lookups.set(List.of("second", "seconds", "minute", "minutes", "hour", "hours",
-            "day", "days", "week", "weeks", "weekend", "month", "months", "years", "decade", "decades", "century",
-            "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "moment", "time",
-            "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred", "thousand",
-            "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
+    private static final Set<String> CONTINUATIONS = Lookups.set(List.of("second", "seconds", "minute", "minutes",
+            "hour", "hours", "day", "days", "week", "weeks", "weekend", "month", "months", "years", "decade",
+            "decades", "century", "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near",
+            "moment", "time", "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred",
+            "thousand", "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
             "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest",
             "full", "entire", "whole", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
             "eighties", "nineties"));

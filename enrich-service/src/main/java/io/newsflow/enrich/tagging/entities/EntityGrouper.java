@@ -55,7 +55,8 @@ final class EntityGrouper {
         }
         var bySpelling = new HashMap<String, Group>();
         if (spans.stream().anyMatch(span -> span.kind() == Span.Kind.HANDLE || span.kind() == Span.Kind.HASHTAG)) {
-            groups.values().forEach(group -> group.spellings().forEach(spelling -> bySpelling.putIfAbsent(spelling, group)));
+            groups.values().forEach(group -> group.spellings()
+                    .forEach(spelling -> bySpelling.putIfAbsent(spelling, group)));
         }
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);

@@ -144,7 +144,8 @@ final class Segmenter {
     /** A run of name words typed by its last word, unless a gazetteer name covers exactly that run. */
     private Optional<Span> typedByLastWord(List<Token> tokens, int i, int[] runEnds, Optional<GazetteerMatch> match) {
         int runLength = runEnds[i] - i;
-        if (runLength < 1 || runLength > MAX_ORGANISATION_WORDS || match.map(m -> m.length() == runLength).orElse(false)) {
+        if (runLength < 1 || runLength > MAX_ORGANISATION_WORDS
+                || match.map(m -> m.length() == runLength).orElse(false)) {
             return Optional.empty();
         }
         return typeOfRun(tokens.get(i + runLength - 1), runLength)

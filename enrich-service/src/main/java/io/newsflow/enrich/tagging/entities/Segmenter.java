@@ -191,11 +191,17 @@ final class Segmenter {
      * "Tiananmen Square"; and "Moscow-backed" or "New York-based", which qualify something by a place, are MISC.
      */
     private Optional<EntityType> typeOfRun(Token last, int runLength) {
-        int dash = last.text().lastIndexOf('-');
-        if (dash > 0 && dash + 1 < last.text().length() && Character.isLowerCase(last.text().charAt(dash + 1))) {
+        if (isQualifier(last)) {
             return Optional.of(EntityType.MISC);
         }
         return runLength >= 2 ? gazetteer.typeOfLastWord(last.text()) : Optional.empty();
+    }
+
+    /** "Moscow-backed", "Brazilian-born": a name made an adjective by a lower-case word after a dash. */
+    private static boolean isQualifier(Token word) {
+        String text = word.text();
+        int dash = text.lastIndexOf('-');
+        return dash > 0 && dash + 1 < text.length() && Character.isLowerCase(text.charAt(dash + 1));
     }
 
     private static void closePending(List<Span> spans, int pending, int end) {
@@ -219,7 +225,9 @@ final class Segmenter {
         int[] ends = new int[tokens.size() + 1];
         ends[tokens.size()] = tokens.size();
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            boolean continues = i + 1 < tokens.size() && ends[i + 1] > i + 1 && !tokens.get(i + 1).sentenceStart();
+            // A qualifier ends its run: "Brazilian-born" and "Luis Oliveira" are two names.
+            boolean continues = i + 1 < tokens.size() && ends[i + 1] > i + 1 && !tokens.get(i + 1).sentenceStart()
+                    && !isQualifier(tokens.get(i));
             ends[i] = !isNameWord(tokens.get(i)) ? i : continues ? ends[i + 1] : i + 1;
         }
         return ends;

@@ -61,6 +61,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void a_qualifier_such_as_brazilian_born_is_not_part_of_the_name_after_it() {
+        var entities = tagger.tag("The striker said that Brazilian-born Luis Quorbel scored twice.");
+
+        assertThat(entities).extracting(Entity::name, Entity::type).contains(
+                tuple("Brazilian-born", "MISC"), tuple("Luis Quorbel", "PERSON"));
+    }
+
+    @Test
     void a_surname_given_first_joins_the_full_name_given_later() {
         var entities = tagger.tag("Zelenskyy spoke on Monday. Later, Volodymyr Zelenskyy thanked the allies.");
 

@@ -27,7 +27,9 @@ final class SpokenYearRules {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final String UNIT = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
+    /** The decades as words, from the twenties: index + 2 is the decade's tens digit. */
+    private static final List<String> DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
     private static final String MONTH_NAME = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
 
@@ -41,7 +43,8 @@ final class SpokenYearRules {
                     SpokenYearRules::spokenYear),
             // "the nineties", "the nineteen-sixties": a decade; without a century, the last one that had it.
             DateRule.of("spoken decade", EnumSet.of(ARTICLE),
-                    "(?i)\\bthe\\s+(?:(?<century>nineteen|twenty)[\\s-])?(?<decade>" + DECADES + ")\\b",
+                    "(?i)\\bthe\\s+(?:(?<century>nineteen|twenty)[\\s-])?(?<decade>" + String.join("|", DECADES)
+                            + ")\\b",
                     SpokenYearRules::spokenDecade));
 
     private SpokenYearRules() {
@@ -57,7 +60,7 @@ final class SpokenYearRules {
     }
 
     private static Optional<DateRule.Value> spokenDecade(Matcher m, String text, DateResolver cal) {
-        int tens = List.of(DECADES.split("\\|")).indexOf(m.group("decade").toLowerCase(Locale.ROOT)) + 2;
+        int tens = DECADES.indexOf(m.group("decade").toLowerCase(Locale.ROOT)) + 2;
         int century = m.group("century") != null ? number(m.group("century"))
                 : cal.articleDate().getYear() % 100 >= tens * 10 ? cal.articleDate().getYear() / 100
                 : cal.articleDate().getYear() / 100 - 1;

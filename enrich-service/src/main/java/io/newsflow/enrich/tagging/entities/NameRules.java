@@ -179,7 +179,6 @@ final class NameRules {
         return before.isInteger() || before.text().equals(",");
     }
 
-    /** "East Fife v Clydebank": the two sides of a match. */
     /** "the Mets", "the Springboks ' second try": a capitalised plural after "the" or with a plural possessive. */
     private static boolean isPluralTeam(Token word, Token before, Token after) {
         String text = word.text();
@@ -187,6 +186,7 @@ final class NameRules {
                 && (before != null && before.text().equals("the") || after != null && after.text().equals("'"));
     }
 
+    /** "East Fife v Clydebank": the two sides of a match. */
     private static boolean isFixture(Token token) {
         return token != null && (token.text().equals("v") || token.text().equals("vs"));
     }

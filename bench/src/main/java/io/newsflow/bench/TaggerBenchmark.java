@@ -57,7 +57,7 @@ public class TaggerBenchmark {
     @Param({"seed:000_9fcc7db5881dbe47.txt", "seed:003_debdce87b0e61862.txt"})
     public String articles;
 
-    @Param({"builtin"})
+    @Param({"builtin", "rules"})
     public String tagger;
 
     private Tagger instance;

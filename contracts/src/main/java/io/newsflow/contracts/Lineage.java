@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param rawTopic     the topic the raw event was read from
  * @param rawPartition its partition
  * @param rawOffset    its offset
- * @param enricher     tagger name and version, e.g. {@code builtin/0.2.0}
+ * @param enricher     tagger name and version, e.g. {@code builtin/0.3.0}
  * @param enrichedAt   when it was tagged
  */
 public record Lineage(String sourcePath, String rawTopic, int rawPartition, long rawOffset, String enricher,

@@ -24,7 +24,7 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  * @param dataDir          folder for local state; Streams keeps its state under {@code <dataDir>/enrich-streams}
  * @param threads          stream threads in this instance
  * @param gazetteerDir     optional folder whose gazetteer files extend the built-in ones
- * @param tagger           which tagger to run: {@code builtin} (the default) or {@code corenlp} (needs its module)
+ * @param tagger           which tagger to run: {@code builtin} (the default), {@code rules} or {@code corenlp} (needs its module)
  * @param instanceId       this instance's static group membership id, unique among the instances of one
  *                         application: a restarted instance takes its partitions back at once instead of waiting
  *                         for its old session to expire, and a stopped one leaves the group at once

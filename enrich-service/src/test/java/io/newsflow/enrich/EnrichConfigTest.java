@@ -49,7 +49,7 @@ class EnrichConfigTest {
         var e = assertThrows(ConfigException.class,
                 () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_TAGGER, "spacy")));
 
-        assertThat(e.problems()).containsExactly("NEWSFLOW_ENRICH_TAGGER=\"spacy\": expected one of builtin, corenlp");
+        assertThat(e.problems()).containsExactly("NEWSFLOW_ENRICH_TAGGER=\"spacy\": expected one of builtin, rules, corenlp");
     }
 
     @Test

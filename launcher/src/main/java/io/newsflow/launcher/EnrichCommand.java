@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code newsflow enrich [--tagger builtin|corenlp] [--gazetteers DIR] [FILE]}: JSON Lines of raw articles from FILE
+ * {@code newsflow enrich [--tagger builtin|rules|corenlp] [--gazetteers DIR] [FILE]}: JSON Lines of raw articles from FILE
  * or standard input, one enriched article per line on standard output. Logs and refused lines go to standard error,
  * so standard output stays pure JSON Lines.
  */
 final class EnrichCommand {
 
-    static final String USAGE = "usage: newsflow enrich [--tagger builtin|corenlp] [--gazetteers DIR] [FILE]";
+    static final String USAGE = "usage: newsflow enrich [--tagger builtin|rules|corenlp] [--gazetteers DIR] [FILE]";
 
     private EnrichCommand() {
     }

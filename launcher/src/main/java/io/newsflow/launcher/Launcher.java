@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code newsflow}: the one command people run. Subcommands: {@code run}, {@code enrich}, {@code replay}. */
+/** {@code newsflow}: the one command people run. Subcommands: {@code run}, {@code enrich}, {@code replay},
+ * {@code train-tagger}. */
 public final class Launcher {
 
     private Launcher() {
     }
 
-    private static final String USAGE = RunOptions.USAGE + "\n" + EnrichCommand.USAGE + "\n" + ReplayCommand.USAGE;
+    private static final String USAGE = RunOptions.USAGE + "\n" + EnrichCommand.USAGE + "\n" + ReplayCommand.USAGE
+            + "\n" + TrainTaggerCommand.USAGE;
 
     public static void main(String[] args) throws InterruptedException, IOException {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
@@ -25,6 +27,7 @@ public final class Launcher {
                 System.exit(EnrichCommand.run(rest, System.err));
             }
             case "replay" -> System.exit(ReplayCommand.run(rest, System.out, System.err));
+            case "train-tagger" -> System.exit(TrainTaggerCommand.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> fail("unknown command \"" + command + "\"\n" + USAGE);
         }

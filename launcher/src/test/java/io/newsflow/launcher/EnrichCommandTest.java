@@ -21,7 +21,7 @@ class EnrichCommandTest {
         int status = EnrichCommand.run(List.of("--tagger", "spacy"), errors);
 
         assertThat(status).isEqualTo(2);
-        assertThat(errorText()).isEqualTo("newsflow enrich: --tagger \"spacy\": expected one of builtin, corenlp\n");
+        assertThat(errorText()).isEqualTo("newsflow enrich: --tagger \"spacy\": expected one of builtin, rules, corenlp\n");
     }
 
     @Test

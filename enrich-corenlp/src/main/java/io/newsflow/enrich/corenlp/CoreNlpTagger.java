@@ -9,6 +9,7 @@ import io.newsflow.contracts.DateMention;
 import io.newsflow.contracts.Mention;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Tagging;
+import io.newsflow.enrich.tagging.entities.EntityTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The statistical alternative to the built-in tagger: Stanford CoreNLP's CRF named-entity recogniser, with SUTime
- * for dates resolved against the article's published date. It needs no gazetteers but a 450 MB model jar, close to
+ * Stanford CoreNLP's CRF named-entity recogniser, with SUTime for dates resolved against the article's published
+ * date; its names are grouped and keyed by the same code as the built-in tagger's. It needs a 450 MB model jar, close to
  * 1 GB of heap and far more time per article (see README); it is GPL v3+, which is why it lives in its own module.
  *
  * <p>One pipeline serves every thread: CoreNLP's annotators keep no per-document state, and the pipeline's own
@@ -26,10 +27,15 @@ import java.util.Properties;
 final class CoreNlpTagger implements Tagger {
 
     /** Changes whenever the output for the same text changes: a new CoreNLP release or a new mapping. */
-    static final String NAME = "corenlp/0.1.0";
+    static final String NAME = "corenlp/0.2.0";
 
     private final StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
-    private final EntityGrouper grouper = new EntityGrouper();
+    private final EntityTagger grouper;
+
+    /** @param grouper groups, keys and ranks the names CoreNLP finds exactly as the other taggers' */
+    CoreNlpTagger(EntityTagger grouper) {
+        this.grouper = grouper;
+    }
 
     private static Properties properties() {
         var properties = new Properties();

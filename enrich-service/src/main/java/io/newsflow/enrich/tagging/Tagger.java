@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public interface Tagger {
 
-    /** Name and version written into each event's lineage, e.g. {@code builtin/0.2.0}. */
+    /** Name and version written into each event's lineage, e.g. {@code builtin/0.3.0}. */
     String name();
 
     /**

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface TaggerProvider {
 
-    /** The name users choose it by: {@code builtin}, {@code corenlp}. */
+    /** The name users choose it by: {@code builtin}, {@code rules}, {@code corenlp}. */
     String name();
 
     /** @param gazetteerDir the user's extra gazetteer files, for taggers that read gazetteers */

@@ -9,7 +9,7 @@ import java.util.ServiceLoader;
 public final class Taggers {
 
     /** Every tagger Newsflow knows of; those outside the default build need their module on the classpath. */
-    public static final List<String> KNOWN = List.of("builtin", "corenlp");
+    public static final List<String> KNOWN = List.of("builtin", "rules", "corenlp");
 
     private Taggers() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * story was filed from, the byline just above it names the reporter, and a line in capitals with numbers after the
  * names is a results table, not a headline.
  */
-final class Layout {
+public final class Layout {
 
     /** Datelines and bylines are short; a longer line ending in a date is a sentence. */
     private static final int MAX_DATELINE_TOKENS = 8;
@@ -26,7 +26,7 @@ final class Layout {
         byline = new boolean[lines];
     }
 
-    static Layout of(List<Token> tokens) {
+    public static Layout of(List<Token> tokens) {
         int lines = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).line() + 1;
         var layout = new Layout(lines);
         int from = 0;
@@ -49,20 +49,20 @@ final class Layout {
     }
 
     /** Every letter is a capital: names cannot be told from other words by their case. */
-    boolean isCaps(int line) {
+    public boolean isCaps(int line) {
         return caps[line];
     }
 
     /** A line in capitals that is neither a dateline nor a table row. */
-    boolean isHeadline(int line) {
+    public boolean isHeadline(int line) {
         return headline[line];
     }
 
-    boolean isDateline(int line) {
+    public boolean isDateline(int line) {
         return dateline[line];
     }
 
-    boolean isByline(int line) {
+    public boolean isByline(int line) {
         return byline[line];
     }
 

@@ -10,22 +10,22 @@ import java.util.Locale;
  * @param line          the index of the text line it is on: headlines, datelines and result tables are lines
  * @param lower         {@code text} in lower case, made once: gazetteer and word-list lookups ask for it per rule
  */
-record Token(String text, int start, int end, boolean sentenceStart, int line, String lower) {
+public record Token(String text, int start, int end, boolean sentenceStart, int line, String lower) {
 
     Token(String text, int start, int end, boolean sentenceStart, int line) {
         this(text, start, end, sentenceStart, line, text.toLowerCase(Locale.ROOT));
     }
 
-    boolean isCapitalized() {
+    public boolean isCapitalized() {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    boolean isWord() {
+    public boolean isWord() {
         return Character.isLetterOrDigit(text.codePointAt(0));
     }
 
     /** "NATO", "UNSC", "G7": two or more letters, all upper case. */
-    boolean isAllCaps() {
+    public boolean isAllCaps() {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,16 +39,16 @@ record Token(String text, int start, int end, boolean sentenceStart, int line, S
         return letters >= 2;
     }
 
-    boolean isHandle() {
+    public boolean isHandle() {
         return text.length() > 1 && text.charAt(0) == '@';
     }
 
-    boolean isHashtag() {
+    public boolean isHashtag() {
         return text.length() > 1 && text.charAt(0) == '#';
     }
 
     /** A whole number such as a score or a table column: "22", "372". */
-    boolean isInteger() {
+    public boolean isInteger() {
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isDigit(text.charAt(i))) {
                 return false;
@@ -58,7 +58,7 @@ record Token(String text, int start, int end, boolean sentenceStart, int line, S
     }
 
     /** "M." in "M. Atherton": one capital letter with its full stop. */
-    boolean isInitial() {
+    public boolean isInitial() {
         return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
     }
 

@@ -8,14 +8,14 @@ import java.util.List;
  * own token so "Ukraine's" yields the mention "Ukraine". Gazetteer phrases go through the same tokenizer, so a
  * phrase matches the text exactly when their tokens are equal.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
     /** "U.S.A." at most; longer runs of capital-and-full-stop are cut after six. */
     private static final int MAX_ABBREVIATION_LETTERS = 6;
     /** Hyphen and apostrophe joins in one word ("mother-in-law's"); more become tokens of their own. */
     private static final int MAX_JOINS = 8;
 
-    List<Token> tokenize(String text) {
+    public List<Token> tokenize(String text) {
         var tokens = new ArrayList<Token>(text.length() / 5);
         boolean sentenceStart = true;
         int previousEnd = 0;

@@ -226,6 +226,32 @@ class EntityTaggerTest {
     }
 
     @Test
+    void names_another_tagger_found_get_the_keys_groups_and_handles_of_the_built_in_ones() {
+        String text = "The Defence Ministry of Zarvia (@ZarviaMoD) said Quorbel Tannic met NATO. "
+                + "Tannic and the Defense Ministry of Zarvia did not comment on Ukraine's request.";
+        // As a tagger with tokens of its own reports them: character spans, one with a possessive attached.
+        var found = List.of(mention(text, "Defence Ministry of Zarvia", 0, "ORGANIZATION"),
+                mention(text, "Quorbel Tannic", 0, "PERSON"), mention(text, "NATO", 0, "ORGANIZATION"),
+                mention(text, "Tannic", text.indexOf("Tannic and"), "PERSON"),
+                mention(text, "Defense Ministry of Zarvia", 0, "ORGANIZATION"),
+                mention(text, "Ukraine's", 0, "LOCATION"));
+
+        var entities = tagger.group(text, found);
+
+        assertThat(entities).extracting(Entity::key, Entity::mentionCount).contains(
+                tuple("person:quorbel-tannic", 2), tuple("organization:nato", 1), tuple("location:ukraine", 1));
+        assertThat(entity(entities, "organization:defense-ministry-of-zarvia").mentions()).extracting(Mention::text)
+                .containsExactly("Defence Ministry of Zarvia", "@ZarviaMoD", "Defense Ministry of Zarvia");
+        assertThat(entity(entities, "location:ukraine").mentions()).extracting(Mention::text)
+                .containsExactly("Ukraine");
+    }
+
+    private static Mention mention(String text, String name, int from, String type) {
+        int start = text.indexOf(name, from);
+        return new Mention(start, start + name.length(), name, type);
+    }
+
+    @Test
     void a_very_long_hyphenated_run_is_tokenized_without_overflowing_the_stack() {
         String text = "2022-04-0".repeat(20_000) + " and NATO";
 

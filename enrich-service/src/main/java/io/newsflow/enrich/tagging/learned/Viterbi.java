@@ -31,16 +31,18 @@ final class Viterbi {
             int row = t * Labels.COUNT;
             int previousRow = row - Labels.COUNT;
             for (int l = 0; l < Labels.COUNT; l++) {
-                float top = IMPOSSIBLE;
-                int from = 0;
-                for (int p : PREVIOUS[l]) {
+                int[] previous = PREVIOUS[l];
+                int from = previous[0];
+                float top = best[previousRow + from] + transitions[from * Labels.COUNT + l];
+                for (int k = 1; k < previous.length; k++) {
+                    int p = previous[k];
                     float s = best[previousRow + p] + transitions[p * Labels.COUNT + l];
                     if (s > top) {
                         top = s;
                         from = p;
                     }
                 }
-                best[row + l] = top == IMPOSSIBLE ? IMPOSSIBLE : top + scores[row + l];
+                best[row + l] = top + scores[row + l];
                 back[row + l] = from;
             }
         }

@@ -105,10 +105,18 @@ public final class RuleEvidence {
         return spans;
     }
 
-    /** The gazetteer entry named exactly by tokens {@code [from, to)} with this type, so its mentions share its key. */
+    /**
+     * The gazetteer entry named exactly by tokens {@code [from, to)}, so its mentions share its key: one of the type
+     * another tagger gave the name, or an organisation whatever type it gave. An organisation a deployment lists is
+     * one wherever its exact name appears ("G7" is no event), while a listed place may well be a team or a
+     * newspaper in context, so there the tagger's type stands.
+     */
     Known known(int from, int to, EntityType type) {
         Known entry = gazetteerEntry[from];
-        return entry != null && gazetteerLength[from] == to - from && entry.type() == type ? entry : null;
+        if (entry == null || gazetteerLength[from] != to - from) {
+            return null;
+        }
+        return entry.type() == type || entry.type() == EntityType.ORGANIZATION ? entry : null;
     }
 
     private static void mark(int[] types, int[] positions, int from, int to, int type) {

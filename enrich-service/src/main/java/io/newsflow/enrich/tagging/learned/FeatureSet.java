@@ -6,7 +6,7 @@ package io.newsflow.enrich.tagging.learned;
  */
 final class FeatureSet {
 
-    static final String NAME = "newsflow-entities/1";
+    static final String NAME = "newsflow-entities/3";
 
     private FeatureSet() {
     }

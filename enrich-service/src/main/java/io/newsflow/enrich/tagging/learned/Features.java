@@ -91,7 +91,7 @@ final class Features {
         Set<String> capitalisedWords = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
-            lower[i] = Hashing.chars(token.lower());
+            lower[i] = Hashing.chars(withDigitsAsZero(token.lower()));
             shape[i] = shape(token.text());
             int line = token.line();
             lineKind[i] = layout.isDateline(line) ? DATELINE : layout.isByline(line) ? BYLINE
@@ -128,7 +128,9 @@ final class Features {
         int n = at + extractContext(i, history, out, at);
         for (int role = 0; role < ROLES; role++) {
             int j = neighbour(i, role);
-            n += j < 0 ? outsideFeatures(role, out, n) : wordFeatures(role, tokens.get(j), out, n);
+            n += j < 0 ? outsideFeatures(role, out, n)
+                    : wordFeatures(role, withDigitsAsZero(tokens.get(j).text()), withDigitsAsZero(tokens.get(j).lower()),
+                            out, n);
         }
         return n - at;
     }
@@ -147,17 +149,20 @@ final class Features {
         return tokens.get(i);
     }
 
-    /** The features of a word in one of the {@link #ROLES} word roles. */
-    static int wordFeatures(int role, Token word, long[] out, int at) {
+    /**
+     * The features of a word in one of the {@link #ROLES} word roles, from the word and its lower case with
+     * {@link #withDigitsAsZero digits as zeros}.
+     */
+    static int wordFeatures(int role, String word, String lowerCase, long[] out, int at) {
         int n = at;
-        long lower = Hashing.chars(word.lower());
+        long lower = Hashing.chars(lowerCase);
         switch (role) {
             case SELF -> {
                 out[n++] = Hashing.feature(BIAS, 0);
-                out[n++] = Hashing.feature(WORD, Hashing.chars(word.text()));
+                out[n++] = Hashing.feature(WORD, Hashing.chars(word));
                 out[n++] = Hashing.feature(LOWER, lower);
-                out[n++] = Hashing.feature(SHAPE, shape(word.text()));
-                String text = word.lower();
+                out[n++] = Hashing.feature(SHAPE, shape(word));
+                String text = lowerCase;
                 for (int k = 1; k <= 4 && k < text.length(); k++) {
                     out[n++] = Hashing.feature(PREFIX, Hashing.chars(text, 0, k));
                     out[n++] = Hashing.feature(SUFFIX, Hashing.chars(text, text.length() - k, text.length()));
@@ -165,11 +170,11 @@ final class Features {
             }
             case BEFORE -> {
                 out[n++] = Hashing.feature(LOWER_BEFORE, lower);
-                out[n++] = Hashing.feature(SHAPE_BEFORE, shape(word.text()));
+                out[n++] = Hashing.feature(SHAPE_BEFORE, shape(word));
             }
             case AFTER -> {
                 out[n++] = Hashing.feature(LOWER_AFTER, lower);
-                out[n++] = Hashing.feature(SHAPE_AFTER, shape(word.text()));
+                out[n++] = Hashing.feature(SHAPE_AFTER, shape(word));
             }
             case TWO_BEFORE -> out[n++] = Hashing.feature(LOWER_TWO_BEFORE, lower);
             default -> out[n++] = Hashing.feature(LOWER_TWO_AFTER, lower);
@@ -264,6 +269,32 @@ final class Features {
             }
         }
         return n - at;
+    }
+
+    /**
+     * A word of digits and punctuation with every digit a zero: "1996-08-30" and "2022-04-05" are one word to the
+     * model. Scores, dates and table figures differ in every article; as zeros they share what the model learned,
+     * and the per-word scores ({@link WordScores}) stay few. A word with a letter keeps its digits: "G7" is a name.
+     */
+    static String withDigitsAsZero(String word) {
+        boolean digits = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                return word;
+            }
+            digits |= Character.isDigit(c) && c != '0';
+        }
+        if (!digits) {
+            return word;
+        }
+        char[] chars = word.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isDigit(chars[i])) {
+                chars[i] = '0';
+            }
+        }
+        return new String(chars);
     }
 
     /** Whether a token left outside any name is worth remembering as such: a capitalised word. */

@@ -28,7 +28,7 @@ public final class Trainer {
      */
     public record Settings(int maxEpochs, int patience, long seed) {
 
-        public static final Settings DEFAULT = new Settings(20, 4, 20_26L);
+        public static final Settings DEFAULT = new Settings(30, 4, 20_26L);
     }
 
     /** How one pass went. */

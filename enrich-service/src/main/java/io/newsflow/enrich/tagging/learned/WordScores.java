@@ -32,12 +32,13 @@ final class WordScores {
     }
 
     /** {@link Features#ROLES} rows of {@link Labels#COUNT} scores, role-major. */
-    float[] of(Token word) {
-        float[] scores = byWord.get(word.text());
+    float[] of(Token token) {
+        String word = Features.withDigitsAsZero(token.text());
+        float[] scores = byWord.get(word);
         if (scores == null) {
-            scores = sum(word);
+            scores = sum(word, Features.withDigitsAsZero(token.lower()));
             if (byWord.size() < MAX_WORDS) {
-                byWord.putIfAbsent(word.text(), scores);
+                byWord.putIfAbsent(word, scores);
             }
         }
         return scores;
@@ -48,11 +49,11 @@ final class WordScores {
         return outside;
     }
 
-    private float[] sum(Token word) {
+    private float[] sum(String word, String lower) {
         float[] scores = new float[Features.ROLES * Labels.COUNT];
         long[] features = new long[Features.MAX];
         for (int role = 0; role < Features.ROLES; role++) {
-            int count = Features.wordFeatures(role, word, features, 0);
+            int count = Features.wordFeatures(role, word, lower, features, 0);
             for (int f = 0; f < count; f++) {
                 model.addWeights(features[f], scores, role * Labels.COUNT);
             }

@@ -229,9 +229,10 @@ class EntityTaggerTest {
     void names_another_tagger_found_get_the_keys_groups_and_handles_of_the_built_in_ones() {
         String text = "The Defence Ministry of Zarvia (@ZarviaMoD) said Quorbel Tannic met NATO. "
                 + "Tannic and the Defense Ministry of Zarvia did not comment on Ukraine's request.";
-        // As a tagger with tokens of its own reports them: character spans, one with a possessive attached.
+        // As a tagger with tokens of its own reports them: character spans, one with a possessive attached, and a
+        // listed organisation it took for something else.
         var found = List.of(mention(text, "Defence Ministry of Zarvia", 0, "ORGANIZATION"),
-                mention(text, "Quorbel Tannic", 0, "PERSON"), mention(text, "NATO", 0, "ORGANIZATION"),
+                mention(text, "Quorbel Tannic", 0, "PERSON"), mention(text, "NATO", 0, "MISC"),
                 mention(text, "Tannic", text.indexOf("Tannic and"), "PERSON"),
                 mention(text, "Defense Ministry of Zarvia", 0, "ORGANIZATION"),
                 mention(text, "Ukraine's", 0, "LOCATION"));

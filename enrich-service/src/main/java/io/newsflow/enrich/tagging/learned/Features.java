@@ -13,6 +13,12 @@ import java.util.Set;
  */
 final class Features {
 
+    /**
+     * The name of the features this class computes. A model stores it and only loads where it matches: a model
+     * trained on other features would load without error and tag nonsense. Change it with any change to them.
+     */
+    static final String SET = "newsflow-entities/3";
+
     /** No token has more features than this. */
     static final int MAX = 48;
 

@@ -29,9 +29,9 @@ public final class LearnedEntityTagger {
     private final Model model;
 
     LearnedEntityTagger(EntityTagger rules, Model model) {
-        if (!model.featureSet().equals(FeatureSet.NAME)) {
+        if (!model.featureSet().equals(Features.SET)) {
             throw new IllegalArgumentException("the entity model was trained with features " + model.featureSet()
-                    + ", but this Newsflow computes " + FeatureSet.NAME + ": train it again (newsflow train-tagger)");
+                    + ", but this Newsflow computes " + Features.SET + ": train it again (newsflow train-tagger)");
         }
         this.rules = rules;
         this.model = model;

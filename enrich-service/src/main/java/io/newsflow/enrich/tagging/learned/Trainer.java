@@ -105,7 +105,7 @@ public final class Trainer {
                 decoder.decode(article.tokens, article.layout, article.features, weights,
                         (from, line, history) -> learn(weights, article, line, history, from));
             }
-            Model model = weights.averaged(FeatureSet.NAME);
+            Model model = weights.averaged(Features.SET);
             Scores scores = evaluate(model, development);
             epochs.add(new Epoch(epoch, scores, (System.nanoTime() - started) / 1e9));
             progress.accept("pass " + epoch + ": dev " + scores);

@@ -9,9 +9,11 @@ import java.util.Arrays;
  */
 final class TrainingWeights implements Scorer {
 
-    private final LongIntMap rows = new LongIntMap(1 << 20);
-    private float[] weights = new float[(1 << 20) * Labels.COUNT];
-    private double[] sums = new double[(1 << 20) * Labels.COUNT];
+    private static final int INITIAL_ROWS = 1 << 16;
+
+    private final LongIntMap rows = new LongIntMap(INITIAL_ROWS);
+    private float[] weights = new float[INITIAL_ROWS * Labels.COUNT];
+    private double[] sums = new double[INITIAL_ROWS * Labels.COUNT];
     private final float[] transitions = new float[Labels.COUNT * Labels.COUNT];
     private final double[] transitionSums = new double[Labels.COUNT * Labels.COUNT];
     private long examples = 1;

@@ -17,7 +17,7 @@ final class Features {
      * The name of the features this class computes. A model stores it and only loads where it matches: a model
      * trained on other features would load without error and tag nonsense. Change it with any change to them.
      */
-    static final String SET = "newsflow-entities/3";
+    static final String SET = "newsflow-entities/4";
 
     /** No token has more features than this. */
     static final int MAX = 48;
@@ -301,6 +301,10 @@ final class Features {
             }
         }
         return new String(chars);
+    }
+
+    boolean isHandleOrHashtag(int i) {
+        return tokens.get(i).isHandle() || tokens.get(i).isHashtag();
     }
 
     /** Whether a token left outside any name is worth remembering as such: a capitalised word. */

@@ -1,18 +1,17 @@
 package io.newsflow.enrich.tagging.learned;
 
 import io.newsflow.contracts.EntityType;
-import io.newsflow.enrich.tagging.entities.RuleEvidence;
 
 /**
- * The labels a token can take: outside any name, or the beginning, inside, last token or whole (unit) of a name of
- * one of the four types (BILOU). BILOU rather than BIO: the last token of a name has cues of its own ("Ministry",
- * "Inc"), and learned taggers are measurably more accurate with it.
+ * The labels a token can take: outside any name, or the beginning or inside of a name of one of the four types
+ * (BIO). BIO rather than BILOU: with these features both scored the same on the development and held-out
+ * articles, and nine labels instead of seventeen make scoring and decoding about a third cheaper.
  */
 final class Labels {
 
     static final int TYPES = 4;
     static final int OUTSIDE = 0;
-    static final int COUNT = 1 + TYPES * 4;
+    static final int COUNT = 1 + TYPES * 2;
 
     private static final EntityType[] TYPE_OF = {
         EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC};
@@ -20,17 +19,20 @@ final class Labels {
     private Labels() {
     }
 
-    /** @param position one of the {@link RuleEvidence} positions */
-    static int of(int type, int position) {
-        return 1 + type * 4 + position;
+    static int begin(int type) {
+        return 1 + type * 2;
+    }
+
+    static int inside(int type) {
+        return 2 + type * 2;
     }
 
     static int type(int label) {
-        return (label - 1) >> 2;
+        return (label - 1) >> 1;
     }
 
-    static int position(int label) {
-        return (label - 1) & 3;
+    static boolean isInside(int label) {
+        return label != OUTSIDE && ((label - 1) & 1) == 1;
     }
 
     static EntityType entityType(int type) {
@@ -47,20 +49,13 @@ final class Labels {
         return -1;
     }
 
+    /** A line cannot start inside a name. */
     static boolean canStart(int label) {
-        return label == OUTSIDE || position(label) == RuleEvidence.BEGIN || position(label) == RuleEvidence.UNIT;
+        return !isInside(label);
     }
 
-    static boolean canEnd(int label) {
-        return label == OUTSIDE || position(label) == RuleEvidence.LAST || position(label) == RuleEvidence.UNIT;
-    }
-
-    /** Whether {@code label} may follow {@code previous}: a name that has begun goes on with its own type only. */
+    /** Whether {@code label} may follow {@code previous}: only a name that has begun goes on, with its own type. */
     static boolean canFollow(int previous, int label) {
-        boolean open = previous != OUTSIDE
-                && (position(previous) == RuleEvidence.BEGIN || position(previous) == RuleEvidence.INSIDE);
-        boolean continues = label != OUTSIDE
-                && (position(label) == RuleEvidence.INSIDE || position(label) == RuleEvidence.LAST);
-        return open ? continues && type(label) == type(previous) : !continues;
+        return !isInside(label) || previous != OUTSIDE && type(previous) == type(label);
     }
 }

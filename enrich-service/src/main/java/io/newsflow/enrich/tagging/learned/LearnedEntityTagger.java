@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Finds the names of an article with a model trained on annotated news (an averaged structured perceptron over
- * BILOU labels, see {@link Trainer}), reading the rules' and gazetteers' findings as evidence; the entities are then
+ * BIO labels, see {@link Trainer}), reading the rules' and gazetteers' findings as evidence; the entities are then
  * grouped, keyed and ranked by the same code as the rules'. Keeps no state between calls, so one instance serves
  * every thread.
  */
@@ -58,24 +58,18 @@ public final class LearnedEntityTagger {
         return rules.group(text, tokens, evidence, names(labels));
     }
 
-    /** The names a label sequence spells: each B..L run and each U. */
+    /** The names a label sequence spells: each beginning with the insides after it. */
     static List<NameSpan> names(int[] labels) {
         var names = new ArrayList<NameSpan>();
         int begin = -1;
-        for (int t = 0; t < labels.length; t++) {
-            int label = labels[t];
-            if (label == Labels.OUTSIDE) {
+        for (int t = 0; t <= labels.length; t++) {
+            int label = t < labels.length ? labels[t] : Labels.OUTSIDE;
+            if (begin >= 0 && !Labels.isInside(label)) {
+                names.add(new NameSpan(begin, t, Labels.entityType(Labels.type(labels[begin]))));
                 begin = -1;
-                continue;
             }
-            int position = Labels.position(label);
-            if (position == RuleEvidence.UNIT) {
-                names.add(new NameSpan(t, t + 1, Labels.entityType(Labels.type(label))));
-            } else if (position == RuleEvidence.BEGIN) {
+            if (label != Labels.OUTSIDE && !Labels.isInside(label)) {
                 begin = t;
-            } else if (position == RuleEvidence.LAST && begin >= 0) {
-                names.add(new NameSpan(begin, t + 1, Labels.entityType(Labels.type(label))));
-                begin = -1;
             }
         }
         return names;

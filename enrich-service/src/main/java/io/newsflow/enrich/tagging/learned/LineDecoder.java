@@ -21,6 +21,12 @@ final class LineDecoder {
         }
         Arrays.fill(scores, 0, length * Labels.COUNT, 0f);
         scorer.scoreLine(article, from, to, history, scores);
+        for (int t = 0; t < length; t++) {
+            if (article.isHandleOrHashtag(from + t)) {
+                // The rules' to tag; the model has never seen one (news corpora have none), so it is no name's part.
+                Arrays.fill(scores, t * Labels.COUNT + 1, (t + 1) * Labels.COUNT, Float.NEGATIVE_INFINITY);
+            }
+        }
         viterbi.decode(scores, length, scorer.transitions(), labels);
     }
 

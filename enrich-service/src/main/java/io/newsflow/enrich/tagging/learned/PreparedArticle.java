@@ -47,10 +47,9 @@ final class PreparedArticle {
                 continue;
             }
             names.add(new NameSpan(first, last + 1, name.type()));
-            for (int t = first; t <= last; t++) {
-                int position = first.equals(last) ? RuleEvidence.UNIT
-                        : t == first ? RuleEvidence.BEGIN : t == last ? RuleEvidence.LAST : RuleEvidence.INSIDE;
-                gold[t] = Labels.of(type, position);
+            gold[first] = Labels.begin(type);
+            for (int t = first + 1; t <= last; t++) {
+                gold[t] = Labels.inside(type);
             }
         }
     }

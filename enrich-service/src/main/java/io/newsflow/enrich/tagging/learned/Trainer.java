@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Trains the entity model: an averaged structured perceptron (Collins 2002) over BILOU labels, decoded with Viterbi,
+ * Trains the entity model: an averaged structured perceptron (Collins 2002) over BIO labels, decoded with Viterbi,
  * on annotated training articles; after each pass over them the averaged model is scored on development articles,
  * and the best pass is kept. Development articles only choose the number of passes; nothing is learned from them.
  * Deterministic: the same articles, settings and seed give the same model, byte for byte.

@@ -50,7 +50,7 @@ final class Viterbi {
         int end = Labels.OUTSIDE;
         float top = IMPOSSIBLE;
         for (int l = 0; l < Labels.COUNT; l++) {
-            if (Labels.canEnd(l) && best[lastRow + l] > top) {
+            if (best[lastRow + l] > top) {
                 top = best[lastRow + l];
                 end = l;
             }

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param reason     the {@link IngestError#reason()} code (failed)
  * @param message    the reason as a sentence (failed)
  * @param at         when the step happened
+ * @param line       for one line of an archive, its 1-based number (published, already-present, failed); added
+ *                   within v1, absent for whole files
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IngestStatus(String path, String stage, String articleId, String sha256, String topic,
-                           Integer partition, Long offset, String reason, String message, Instant at) {
+                           Integer partition, Long offset, String reason, String message, Instant at, Integer line) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String EVENT_TYPE = "news.ingest.status";
@@ -43,20 +45,25 @@ public record IngestStatus(String path, String stage, String articleId, String s
     }
 
     public static IngestStatus seen(String path, Instant at) {
-        return new IngestStatus(path, SEEN, null, null, null, null, null, null, null, at);
+        return new IngestStatus(path, SEEN, null, null, null, null, null, null, null, at, null);
     }
 
     public static IngestStatus published(String path, String articleId, String sha256, String topic, int partition,
                                          long offset, Instant at) {
-        return new IngestStatus(path, PUBLISHED, articleId, sha256, topic, partition, offset, null, null, at);
+        return new IngestStatus(path, PUBLISHED, articleId, sha256, topic, partition, offset, null, null, at, null);
     }
 
     public static IngestStatus alreadyPresent(String path, String articleId, String sha256, Instant at) {
-        return new IngestStatus(path, ALREADY_PRESENT, articleId, sha256, null, null, null, null, null, at);
+        return new IngestStatus(path, ALREADY_PRESENT, articleId, sha256, null, null, null, null, null, at, null);
     }
 
     public static IngestStatus failed(IngestError error) {
         return new IngestStatus(error.path(), FAILED, null, error.sha256(), null, null, null, error.reason(),
-                error.message(), error.detectedAt());
+                error.message(), error.detectedAt(), error.line());
+    }
+
+    /** The same step for one line of an archive (null: a whole file). */
+    public IngestStatus atLine(Integer number) {
+        return new IngestStatus(path, stage, articleId, sha256, topic, partition, offset, reason, message, at, number);
     }
 }

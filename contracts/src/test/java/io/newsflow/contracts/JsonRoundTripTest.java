@@ -82,6 +82,29 @@ class JsonRoundTripTest {
         assertThat(statuses.deserializer().deserialize("t", statuses.serializer().serialize("t", status)))
                 .isEqualTo(status);
         assertThat(new String(Json.write(IngestStatus.failed(error)), StandardCharsets.UTF_8))
-                .doesNotContain("partition", "offset", "articleId");
+                .doesNotContain("partition", "offset", "articleId", "line");
+        assertThat(new String(Json.write(error), StandardCharsets.UTF_8)).doesNotContain("line");
+    }
+
+    @Test
+    void an_archive_line_keeps_its_number_through_the_error_status_ledger_and_raw_serdes() {
+        var at = Instant.parse("2022-04-05T10:15:30Z");
+        var error = new IngestError("dump.jsonl", "dump.jsonl", "no-text", "the JSON article has no \"text\" field "
+                + "with text in it", 4096, "ab".repeat(32), null, at, 7);
+        var errors = Topics.INGEST_ERRORS.valueSerde();
+        assertThat(errors.deserializer().deserialize("t", errors.serializer().serialize("t", error))).isEqualTo(error);
+        var statuses = Topics.INGEST_STATUS.valueSerde();
+        var status = IngestStatus.alreadyPresent("dump.jsonl", RAW.id(), "ab".repeat(32), at).atLine(8);
+        assertThat(statuses.deserializer().deserialize("t", statuses.serializer().serialize("t", status)))
+                .isEqualTo(status);
+        var ledger = Topics.INGEST_LEDGER.valueSerde();
+        var entry = new IngestedFile("dump.jsonl", "ab".repeat(32), RAW.id(), at, 8);
+        assertThat(ledger.deserializer().deserialize("t", ledger.serializer().serialize("t", entry))).isEqualTo(entry);
+        assertThat(entry.key()).isEqualTo("dump.jsonl#8");
+        var line = new Source("dump.jsonl", "dump.jsonl", 4096, "ab".repeat(32), "json", "UTF-8", List.of(), null, 8);
+        var raw = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(), RawArticle.DATE_FROM_JSON,
+                RAW.title(), true, RAW.text(), line, RAW.ingestedAt());
+        var raws = Topics.RAW.valueSerde();
+        assertThat(raws.deserializer().deserialize("t", raws.serializer().serialize("t", raw))).isEqualTo(raw);
     }
 }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class IngestApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
-    /** Long enough for the file in flight to finish even when Kafka is slow (the publisher's timeouts are 10 s). */
+    /** Long enough for the batch in flight to commit even when Kafka is slow (the publisher's timeouts are 10 s). */
     private static final long STOP_WAIT_SECONDS = 25;
 
     private final IngestConfig config;
@@ -68,15 +68,15 @@ public final class IngestApp implements AutoCloseable {
         }
     }
 
-    /** Lets the file in flight finish (bounded), leaves the rest for the next start, then closes the producer. */
+    /** Lets the batch in flight commit (bounded), leaves the rest for the next start, then closes the producer. */
     @Override
     public void close() {
         stopping.set(true);
         scanThread.shutdown();
         try {
             if (!scanThread.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("ingest stop: the file in flight did not finish within {} s; it is read again on the next "
-                        + "start", STOP_WAIT_SECONDS);
+                log.warn("ingest stop: the batch in flight did not commit within {} s; its files are read again on the "
+                        + "next start", STOP_WAIT_SECONDS);
                 scanThread.shutdownNow();
                 scanThread.awaitTermination(5, TimeUnit.SECONDS);
             }

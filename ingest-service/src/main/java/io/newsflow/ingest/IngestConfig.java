@@ -20,12 +20,13 @@ import java.util.Map;
  * @param dataDir          where reports of failed files kept in place go ({@code failed/} under it)
  * @param settleTime       how long a file's size and modification time must hold still before it is read
  * @param subfolders       whether files in folders below the inbox are ingested too
- * @param maxFileBytes     files larger than this are refused unread
+ * @param maxFileBytes     files larger than this are refused unread; for an archive, the limit of each line
  * @param after            what happens to a file once its article is published: kept, moved or deleted
+ * @param batch            how many articles, bytes and how much time one Kafka transaction holds at most
  */
 public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInterval, String transactionalId,
                            Path dataDir, Duration settleTime, boolean subfolders, int maxFileBytes,
-                           AfterIngest after) {
+                           AfterIngest after, BatchLimits batch) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
     public static final String INBOX = "NEWSFLOW_INBOX";
@@ -36,9 +37,18 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
     public static final String SUBFOLDERS = "NEWSFLOW_INGEST_SUBFOLDERS";
     public static final String MAX_FILE_BYTES = "NEWSFLOW_INGEST_MAX_FILE_BYTES";
     public static final String AFTER = "NEWSFLOW_INGEST_AFTER";
+    public static final String BATCH_MAX_ARTICLES = "NEWSFLOW_INGEST_BATCH_MAX_ARTICLES";
+    public static final String BATCH_MAX_BYTES = "NEWSFLOW_INGEST_BATCH_MAX_BYTES";
+    public static final String BATCH_MAX_WAIT = "NEWSFLOW_INGEST_BATCH_MAX_WAIT";
 
     /** 5 MiB: a long article is well under 1 MiB; anything far bigger is a mistake (a video, an archive). */
     static final int DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+    /** 500 three-kilobyte articles: big enough that the commit is a small part of the cost, small enough to redo. */
+    static final int DEFAULT_BATCH_MAX_ARTICLES = 500;
+    /** 8 MiB: a batch of long articles stays well inside the producer's 32 MiB buffer. */
+    static final int DEFAULT_BATCH_MAX_BYTES = 8 * 1024 * 1024;
+    /** Kafka's transactions can be far larger than this; beyond a few thousand records a batch gains nothing. */
+    private static final int MOST_BATCH_ARTICLES = 100_000;
 
     public static IngestConfig fromEnv(Map<String, String> vars) {
         var env = new Env(vars);
@@ -51,9 +61,15 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
                 env.duration(SETTLE_TIME, Duration.ofSeconds(1)),
                 Boolean.parseBoolean(env.choice(SUBFOLDERS, "true", List.of("true", "false"))),
                 env.integer(MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES, 1, Integer.MAX_VALUE),
-                AfterIngest.named(env.choice(AFTER, "keep", AfterIngest.NAMES)));
+                AfterIngest.named(env.choice(AFTER, "keep", AfterIngest.NAMES)),
+                new BatchLimits(env.integer(BATCH_MAX_ARTICLES, DEFAULT_BATCH_MAX_ARTICLES, 1, MOST_BATCH_ARTICLES),
+                        env.integer(BATCH_MAX_BYTES, DEFAULT_BATCH_MAX_BYTES, 1, Integer.MAX_VALUE),
+                        env.duration(BATCH_MAX_WAIT, Duration.ofMillis(200))));
         if (config.scanInterval().isZero()) {
             env.problem(SCAN_INTERVAL + "=\"" + vars.get(SCAN_INTERVAL) + "\": expected a duration above zero");
+        }
+        if (config.batch().maxWait().isZero()) {
+            env.problem(BATCH_MAX_WAIT + "=\"" + vars.get(BATCH_MAX_WAIT) + "\": expected a duration above zero");
         }
         if (isInside(config.dataDir(), config.inbox())) {
             env.problem(DATA_DIR + "=\"" + config.dataDir() + "\": expected a folder outside " + INBOX + " (\""
@@ -69,17 +85,17 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
 
     public IngestConfig withBootstrapServers(String servers) {
         return new IngestConfig(servers, inbox, scanInterval, transactionalId, dataDir, settleTime, subfolders,
-                maxFileBytes, after);
+                maxFileBytes, after, batch);
     }
 
     public IngestConfig withInbox(Path folder) {
         return new IngestConfig(bootstrapServers, folder, scanInterval, transactionalId, dataDir, settleTime,
-                subfolders, maxFileBytes, after);
+                subfolders, maxFileBytes, after, batch);
     }
 
     public IngestConfig withDataDir(Path folder) {
         return new IngestConfig(bootstrapServers, inbox, scanInterval, transactionalId, folder, settleTime,
-                subfolders, maxFileBytes, after);
+                subfolders, maxFileBytes, after, batch);
     }
 
     /** The effective settings for the startup log line. */
@@ -94,6 +110,9 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
         settings.put("subfolders", subfolders);
         settings.put("maxFileBytes", maxFileBytes);
         settings.put("after", after);
+        settings.put("batchMaxArticles", batch.maxArticles());
+        settings.put("batchMaxBytes", batch.maxBytes());
+        settings.put("batchMaxWait", batch.maxWait());
         return Secrets.describe(settings);
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -39,12 +40,16 @@ class IngestBrokerOutageIT {
     @BeforeEach
     void listen() {
         logs.start();
-        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).addAppender(logs);
+        var ingestLog = (Logger) LoggerFactory.getLogger(InboxIngestor.class);
+        ingestLog.addAppender(logs);
+        ingestLog.setLevel(Level.DEBUG); // the per-article lines are at DEBUG
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).detachAppender(logs);
+        var ingestLog = (Logger) LoggerFactory.getLogger(InboxIngestor.class);
+        ingestLog.detachAppender(logs);
+        ingestLog.setLevel(null);
         if (broker != null) {
             broker.close();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -64,12 +65,16 @@ abstract class IngestScenarios {
     void startBroker() {
         kafka = newKafka();
         logs.start();
-        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).addAppender(logs);
+        var ingestLog = (Logger) LoggerFactory.getLogger(InboxIngestor.class);
+        ingestLog.addAppender(logs);
+        ingestLog.setLevel(Level.DEBUG); // the per-article lines are at DEBUG
     }
 
     @AfterEach
     void stopBroker() throws Exception {
-        ((Logger) LoggerFactory.getLogger(InboxIngestor.class)).detachAppender(logs);
+        var ingestLog = (Logger) LoggerFactory.getLogger(InboxIngestor.class);
+        ingestLog.detachAppender(logs);
+        ingestLog.setLevel(null);
         kafka.close();
     }
 

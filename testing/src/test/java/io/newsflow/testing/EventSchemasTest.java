@@ -79,6 +79,21 @@ class EventSchemasTest {
     }
 
     @Test
+    void a_bad_archive_line_its_status_and_an_article_from_a_line_satisfy_their_schemas() {
+        var at = Instant.parse("2022-04-05T10:15:30Z");
+        var error = new IngestError("dump.jsonl", "dump.jsonl", "invalid-json", "the line is not valid JSON (column 3)",
+                4096, "ab".repeat(32), null, at, 17);
+        var line = RAW.source();
+        var article = new RawArticle(RAW.id(), RawArticle.SCHEMA_VERSION, RAW.publishedDate(),
+                RawArticle.DATE_FROM_JSON, RAW.title(), false, RAW.text(), new Source("dump.jsonl", "dump.jsonl",
+                line.sizeBytes(), line.sha256(), "json", "UTF-8", List.of(), null, 18), RAW.ingestedAt());
+        assertThat(schemas.violations(EventSchemas.INGEST_ERROR, Json.tree(error))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.INGEST_STATUS, Json.tree(IngestStatus.failed(error)))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(article))).isEmpty();
+        assertThat(Json.tree(IngestStatus.failed(error)).get("line").asInt()).isEqualTo(17);
+    }
+
+    @Test
     void every_ingest_status_stage_satisfies_its_schema() {
         var at = Instant.parse("2022-04-05T10:15:30Z");
         var error = new IngestError("bad.txt", "bad.txt", "empty", "the file is empty", 0, "ab".repeat(32), null, at);

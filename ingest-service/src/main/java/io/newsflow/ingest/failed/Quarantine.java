@@ -41,6 +41,12 @@ public final class Quarantine {
 
     /** Moves the file (unless kept in place) and writes its report beside it. */
     public void quarantine(InboxFile file, IngestError error) throws IOException {
+        moveAside(file);
+        Files.write(report(file), Json.write(error));
+    }
+
+    /** Moves the file to {@code failed/} (unless kept in place); its report is written separately. */
+    public void moveAside(InboxFile file) throws IOException {
         Path report = report(file);
         Files.createDirectories(report.getParent());
         if (!keepInPlace) {
@@ -48,7 +54,11 @@ public final class Quarantine {
             Files.move(file.path(), report.resolveSibling(file.fileName()), StandardCopyOption.REPLACE_EXISTING,
                     LinkOption.NOFOLLOW_LINKS);
         }
-        Files.write(report, Json.write(error));
+    }
+
+    /** The report of an archive's bad lines, written where {@link #report} says, as its batches commit. */
+    public ArchiveReport archiveReport(InboxFile file) {
+        return new ArchiveReport(report(file));
     }
 
     /** True when the file has a report: it failed before, and has not been replayed since. */

@@ -14,6 +14,7 @@ public final class ArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final List<ArticleParser> parsers = List.of(
             new JsonArticleParser(), new FrontMatterParser(), new SeedFileParser(), new PlainTextParser());
+    private final JsonArticleParser lineParser = new JsonArticleParser(true);
 
     /**
      * An article read from a file.
@@ -39,5 +40,12 @@ public final class ArticleReader {
             }
         }
         throw new IllegalStateException("the plain-text parser recognises every file");
+    }
+
+    /** One line of a JSON Lines archive: always a JSON article, whatever it looks like. */
+    public Read readLine(String fileName, byte[] line, LocalDate modifiedDate) throws UnparseableFileException {
+        DecodedText decoded = decoder.decode(line);
+        return new Read(lineParser.parse(new FileText(fileName, decoded.text(), modifiedDate)),
+                lineParser.format(), decoded);
     }
 }

@@ -16,9 +16,21 @@ import java.util.Locale;
  * {@code *.json}, or one whose text is wrapped in braces, is taken for JSON. Without a date the file's modification
  * day stands in, as for plain text. A {@code url} that is not an absolute http or https URL is left out with a
  * warning quoting it rather than refusing the file: the text is still good. Other fields are accepted and not
- * carried.
+ * carried. The same reading applies to each line of a JSON Lines archive, whose messages then speak of the line.
  */
 final class JsonArticleParser implements ArticleParser {
+
+    private final boolean oneLine;
+
+    /** A parser for whole files. */
+    JsonArticleParser() {
+        this(false);
+    }
+
+    /** @param oneLine true for the lines of an archive: each is one article, and its messages name no line */
+    JsonArticleParser(boolean oneLine) {
+        this.oneLine = oneLine;
+    }
 
     @Override
     public String format() {
@@ -77,14 +89,15 @@ final class JsonArticleParser implements ArticleParser {
         return url != null && !url.isNull() && !(url.isTextual() && url.asText().isBlank());
     }
 
-    private static JsonNode read(String text) throws UnparseableFileException {
+    private JsonNode read(String text) throws UnparseableFileException {
         try {
             return Json.tree(text.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new UnparseableFileException(UnparseableFileException.INVALID_JSON, at == null
-                    ? "the file is not valid JSON"
-                    : "the file is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+            String where = at == null ? "" : oneLine ? " (column " + at.getColumnNr() + ")"
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new UnparseableFileException(UnparseableFileException.INVALID_JSON,
+                    (oneLine ? "the line" : "the file") + " is not valid JSON" + where);
         } catch (IOException e) {
             throw new IllegalStateException("reading JSON from memory cannot fail with I/O", e);
         }

@@ -13,6 +13,10 @@ public final class UnparseableFileException extends Exception {
     public static final String NO_TEXT = "no-text";
     public static final String INVALID_JSON = "invalid-json";
     public static final String INVALID_FRONT_MATTER = "invalid-front-matter";
+    /** A file over the size limit, or an archive line over it. */
+    public static final String TOO_LARGE = "too-large";
+    /** A {@code *.jsonl.gz} archive that is not gzip data, or whose data breaks off. */
+    public static final String CORRUPT_GZIP = "corrupt-gzip";
 
     private final String reason;
 

@@ -26,7 +26,7 @@ public final class IngestLedger {
     private static final Duration STALL_LIMIT = Duration.ofSeconds(15);
 
     private final String bootstrapServers;
-    private final Map<String, IngestedFile> byPath = new HashMap<>();
+    private final Map<String, IngestedFile> byKey = new HashMap<>();
     private final Set<String> articleIds = new HashSet<>();
 
     public IngestLedger(String bootstrapServers) {
@@ -40,8 +40,8 @@ public final class IngestLedger {
     public void reload() {
         var loaded = new IngestLedger(bootstrapServers);
         loaded.readTopic();
-        byPath.clear();
-        byPath.putAll(loaded.byPath);
+        byKey.clear();
+        byKey.putAll(loaded.byKey);
         articleIds.clear();
         articleIds.addAll(loaded.articleIds);
     }
@@ -79,21 +79,25 @@ public final class IngestLedger {
         }
     }
 
-    public Optional<IngestedFile> entryFor(String path) {
-        return Optional.ofNullable(byPath.get(path));
+    /** The entry under a ledger key: a file's path, or an archive line's {@link IngestedFile#key()}. */
+    public Optional<IngestedFile> entryFor(String key) {
+        return Optional.ofNullable(byKey.get(key));
     }
 
     public boolean knowsArticle(String articleId) {
         return articleIds.contains(articleId);
     }
 
+    /** Files, archives and archive lines known. */
     public int size() {
-        return byPath.size();
+        return byKey.size();
     }
 
     /** Called once the entry's transaction has committed. */
     public void remember(IngestedFile entry) {
-        byPath.put(entry.path(), entry);
-        articleIds.add(entry.articleId());
+        byKey.put(entry.key(), entry);
+        if (entry.articleId() != null) { // a whole archive's entry names no article: its lines do
+            articleIds.add(entry.articleId());
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.Topics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -22,9 +23,9 @@ import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Writes each outcome of a file to Kafka in one transaction: a raw article with its ledger entry and its
- * "published" status; an already-present file's ledger entry and status; a failure's error event and status.
- * Each call returns only once the broker has acknowledged all of it, so readers with
+ * Writes the outcomes of a batch of files (and archive lines) to Kafka in one transaction: raw articles with their
+ * ledger entries and "published" statuses; already-present files' ledger entries and statuses; failures' error
+ * events and statuses. Each call returns only once the broker has acknowledged all of it, so readers with
  * {@code isolation.level=read_committed} never see an article the ledger does not know, or a ledger entry whose
  * article was lost: a crash anywhere leads to publishing again, never to a gap.
  *
@@ -84,34 +85,45 @@ public final class IngestPublisher implements AutoCloseable {
         return producer != null;
     }
 
-    /** The article, its ledger entry and a "published" status naming where it landed, in one transaction. */
-    public Published publish(RawArticle article, IngestedFile entry) {
+    /**
+     * Writes a batch of outcomes in one transaction and returns where each article landed, in the batch's order.
+     * The raw events go first and are flushed, so each "published" status can name its article's offset; the
+     * ledger entries, statuses and error events follow in the same transaction.
+     */
+    public List<Published> commit(List<Outcome> outcomes) {
         return inTransaction(() -> {
-            var raw = record(Topics.RAW, article.id(), article, RawArticle.EVENT_TYPE, RawArticle.SCHEMA_VERSION);
-            RecordMetadata landed = acknowledged(producer.send(raw));
-            send(Topics.INGEST_LEDGER, entry.path(), entry, null, 0);
-            sendStatus(IngestStatus.published(entry.path(), entry.articleId(), entry.sha256(), Topics.RAW.name(),
-                    landed.partition(), landed.offset(), entry.ingestedAt()));
-            return new Published(landed.partition(), landed.offset());
-        });
-    }
-
-    /** A file whose article is already published under another name: ledger entry and status, no raw event. */
-    public void recordAlreadyPresent(IngestedFile entry) {
-        inTransaction(() -> {
-            send(Topics.INGEST_LEDGER, entry.path(), entry, null, 0);
-            sendStatus(IngestStatus.alreadyPresent(entry.path(), entry.articleId(), entry.sha256(),
-                    entry.ingestedAt()));
-            return null;
-        });
-    }
-
-    /** A file that cannot become an article: its error event and its "failed" status. */
-    public void reportFailure(IngestError error) {
-        inTransaction(() -> {
-            send(Topics.INGEST_ERRORS, error.path(), error, IngestError.EVENT_TYPE, IngestError.SCHEMA_VERSION);
-            sendStatus(IngestStatus.failed(error));
-            return null;
+            var sent = new ArrayList<Future<RecordMetadata>>();
+            for (Outcome outcome : outcomes) {
+                if (outcome instanceof Outcome.Article published) {
+                    var article = published.article();
+                    sent.add(producer.send(record(Topics.RAW, article.id(), article, RawArticle.EVENT_TYPE,
+                            RawArticle.SCHEMA_VERSION)));
+                }
+            }
+            producer.flush();
+            var landed = new ArrayList<Published>();
+            for (Outcome outcome : outcomes) {
+                if (outcome instanceof Outcome.Article published) {
+                    RecordMetadata at = acknowledged(sent.get(landed.size()));
+                    var entry = published.entry();
+                    sendLedger(entry);
+                    sendStatus(IngestStatus.published(entry.path(), entry.articleId(), entry.sha256(),
+                            Topics.RAW.name(), at.partition(), at.offset(), entry.ingestedAt()).atLine(entry.line()));
+                    landed.add(new Published(at.partition(), at.offset()));
+                } else if (outcome instanceof Outcome.AlreadyPresent present) {
+                    var entry = present.entry();
+                    sendLedger(entry);
+                    sendStatus(IngestStatus.alreadyPresent(entry.path(), entry.articleId(), entry.sha256(),
+                            entry.ingestedAt()).atLine(entry.line()));
+                } else if (outcome instanceof Outcome.Failure failure) {
+                    var error = failure.error();
+                    send(Topics.INGEST_ERRORS, error.path(), error, IngestError.EVENT_TYPE, IngestError.SCHEMA_VERSION);
+                    sendStatus(IngestStatus.failed(error));
+                } else {
+                    sendLedger(outcome.entry()); // an archive done: its ledger entry only
+                }
+            }
+            return landed;
         });
     }
 
@@ -121,6 +133,10 @@ public final class IngestPublisher implements AutoCloseable {
             seen.forEach(this::sendStatus);
             return null;
         });
+    }
+
+    private void sendLedger(IngestedFile entry) {
+        send(Topics.INGEST_LEDGER, entry.key(), entry, null, 0);
     }
 
     private void sendStatus(IngestStatus status) {

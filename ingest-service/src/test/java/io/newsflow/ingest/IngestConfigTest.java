@@ -47,6 +47,26 @@ class IngestConfigTest {
     }
 
     @Test
+    void batches_default_to_500_articles_8_mebibytes_and_200_ms_and_each_limit_has_its_variable() {
+        assertThat(IngestConfig.fromEnv(Map.of()).batch())
+                .isEqualTo(new BatchLimits(500, 8 * 1024 * 1024, Duration.ofMillis(200)));
+        var config = IngestConfig.fromEnv(Map.of(IngestConfig.BATCH_MAX_ARTICLES, "50",
+                IngestConfig.BATCH_MAX_BYTES, "65536", IngestConfig.BATCH_MAX_WAIT, "1s"));
+        assertThat(config.batch()).isEqualTo(new BatchLimits(50, 65536, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void bad_batch_limits_are_reported_with_variable_value_and_expectation() {
+        assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of(IngestConfig.BATCH_MAX_ARTICLES, "0",
+                IngestConfig.BATCH_MAX_BYTES, "lots", IngestConfig.BATCH_MAX_WAIT, "0s")))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactlyInAnyOrder(
+                        "NEWSFLOW_INGEST_BATCH_MAX_ARTICLES=\"0\": expected a whole number 1-100000",
+                        "NEWSFLOW_INGEST_BATCH_MAX_BYTES=\"lots\": expected a whole number 1-2147483647",
+                        "NEWSFLOW_INGEST_BATCH_MAX_WAIT=\"0s\": expected a duration above zero"));
+    }
+
+    @Test
     void a_data_folder_inside_the_inbox_is_refused() {
         assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of(IngestConfig.INBOX, "/srv/inbox",
                 IngestConfig.DATA_DIR, "/srv/inbox/data")))

@@ -18,6 +18,7 @@ import io.newsflow.ingest.failed.FailedFileReplayer;
 import io.newsflow.testing.EventSchemas;
 import io.newsflow.testing.KafkaFixture;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +86,11 @@ abstract class IngestScenarios {
     }
 
     IngestApp startIngest(String after) {
+        return startIngest(after, Map.of());
+    }
+
+    /** @param settings more variables, or other values for the scenario defaults */
+    IngestApp startIngest(String after, Map<String, String> settings) {
         var env = new HashMap<>(Map.of(
                 IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 IngestConfig.INBOX, inbox.toString(),
@@ -91,6 +99,7 @@ abstract class IngestScenarios {
                 IngestConfig.SETTLE_TIME, "200ms",
                 IngestConfig.MAX_FILE_BYTES, Integer.toString(MAX_FILE_BYTES),
                 IngestConfig.AFTER, after));
+        env.putAll(settings);
         var app = new IngestApp(IngestConfig.fromEnv(env));
         app.start();
         return app;
@@ -388,6 +397,156 @@ abstract class IngestScenarios {
         drop(SEED, SEED);
         try (var ignored = startIngest()) {
             assertThat(rawArticles(1)).extracting(r -> r.value().source().fileName()).containsExactly(SEED);
+        }
+    }
+
+    /** A JSON Lines archive, gzip-compressed when its name ends in {@code .gz}. */
+    Path archive(String name, List<String> lines) throws IOException {
+        Path target = inbox.resolve(name);
+        try (OutputStream out = name.endsWith(".gz")
+                ? new GZIPOutputStream(Files.newOutputStream(target)) : Files.newOutputStream(target)) {
+            for (String line : lines) {
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return target;
+    }
+
+    static String jsonArticle(String text) {
+        return "{\"date\": \"2022-04-05\", \"text\": \"" + text + "\"}";
+    }
+
+    @Test
+    void archive_lines_are_published_with_their_numbers_and_bad_lines_are_reported_with_theirs() throws Exception {
+        // given an archive with good, blank and bad lines
+        archive("dump.jsonl", List.of(jsonArticle("NATO met in Brussels."), "", jsonArticle("Kyiv held."),
+                "{oops", "{\"text\": \"Madrid voted.\", \"url\": \"https://example.org/madrid\"}",
+                "{\"title\": \"no text\"}"));
+        try (var ignored = startIngest("move")) {
+            // then each good line is an article that names its line
+            var articles = rawArticles(3).stream().map(ConsumerRecord::value).toList();
+            assertThat(articles).extracting(a -> a.source().path(), a -> a.source().line(), RawArticle::text,
+                    a -> a.source().format(), a -> a.source().url()).containsExactlyInAnyOrder(
+                    tuple("dump.jsonl", 1, "NATO met in Brussels.", "json", null),
+                    tuple("dump.jsonl", 3, "Kyiv held.", "json", null),
+                    tuple("dump.jsonl", 5, "Madrid voted.", "json", "https://example.org/madrid"));
+            var schemas = new EventSchemas();
+            articles.forEach(a -> assertThat(schemas.violations(EventSchemas.RAW_ARTICLE, Json.tree(a))).isEmpty());
+
+            // and each bad line is on the errors topic with its number and reason, the archive kept whole in failed/
+            var errors = errors(2).stream().map(ConsumerRecord::value).toList();
+            assertThat(errors).extracting(IngestError::path, IngestError::line, IngestError::reason,
+                    IngestError::movedTo).containsExactly(
+                    tuple("dump.jsonl", 4, "invalid-json", "failed/dump.jsonl"),
+                    tuple("dump.jsonl", 6, "no-text", "failed/dump.jsonl"));
+            errors.forEach(e -> assertThat(schemas.violations(EventSchemas.INGEST_ERROR, Json.tree(e))).isEmpty());
+            Path report = inbox.resolve("failed/dump.jsonl.error.json");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(inbox.resolve("failed/dump.jsonl")).exists());
+            assertThat(List.of(Json.read(Files.readAllBytes(report), IngestError[].class)))
+                    .as("the report lists the bad lines").isEqualTo(errors);
+            assertThat(statuses(6)).filteredOn(st -> !st.stage().equals("seen"))
+                    .extracting(IngestStatus::stage, IngestStatus::line)
+                    .containsExactlyInAnyOrder(tuple("published", 1), tuple("published", 3), tuple("published", 5),
+                            tuple("failed", 4), tuple("failed", 6));
+            assertThat(messages()).anyMatch(m -> m.startsWith("ingest failed file=dump.jsonl line=4 reason=\"the "
+                    + "line is not valid JSON (column ") && m.endsWith("code=invalid-json error=" + report));
+        }
+    }
+
+    @Test
+    void a_gzip_archive_is_published_and_a_corrupt_one_is_reported_like_other_bad_input() throws Exception {
+        archive("good.jsonl.gz", List.of(jsonArticle("One."), jsonArticle("Two."), jsonArticle("Three.")));
+        Files.writeString(inbox.resolve("bad.jsonl.gz"), jsonArticle("Not compressed at all.") + "\n");
+        try (var ignored = startIngest("move")) {
+            assertThat(rawArticles(3)).extracting(r -> r.value().source().path(), r -> r.value().text())
+                    .containsExactlyInAnyOrder(tuple("good.jsonl.gz", "One."), tuple("good.jsonl.gz", "Two."),
+                            tuple("good.jsonl.gz", "Three."));
+            assertThat(errors(1)).extracting(ConsumerRecord::value).extracting(IngestError::path,
+                    IngestError::reason, IngestError::message, IngestError::line).containsExactly(
+                    tuple("bad.jsonl.gz", "corrupt-gzip", "the file is not valid gzip data (Not in GZIP format)", null));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(inbox.resolve("processed/good.jsonl.gz")).exists();
+                assertThat(inbox.resolve("failed/bad.jsonl.gz")).exists();
+            });
+        }
+    }
+
+    @Test
+    void a_re_dropped_archive_publishes_nothing_twice() throws Exception {
+        var lines = List.of(jsonArticle("First story."), jsonArticle("Second story."), jsonArticle("Third story."));
+        byte[] content = Files.readAllBytes(archive("dump.jsonl", lines));
+        try (var ignored = startIngest("move")) {
+            assertThat(rawArticles(3)).hasSize(3);
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve("processed/dump.jsonl")));
+
+            // when the same archive is dropped again under its name, and under another one
+            Files.write(inbox.resolve("dump.jsonl"), content);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(inbox.resolve("dump.jsonl")));
+            Files.write(inbox.resolve("copy.jsonl"), content);
+
+            // then the copy's lines are recognised as present, and nothing is published again
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statuses(8))
+                    .filteredOn(st -> st.path().equals("copy.jsonl") && st.stage().equals("already-present"))
+                    .extracting(IngestStatus::line).containsExactlyInAnyOrder(1, 2, 3));
+            assertThat(rawArticles(3)).hasSize(3);
+        }
+        // and a restart on the same inbox publishes nothing either
+        try (var ignored = startIngest("move")) {
+            Files.write(inbox.resolve("dump.jsonl"), content);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(inbox.resolve("dump.jsonl")));
+            assertThat(rawArticles(3)).hasSize(3);
+        }
+    }
+
+    @Test
+    void many_files_go_in_one_transaction_and_each_is_published_once_across_a_restart() throws Exception {
+        // given 120 files waiting, and batches of at most 50
+        for (int i = 0; i < 120; i++) {
+            Files.writeString(inbox.resolve(String.format("%03d.txt", i)), " date 2022-04-05 Story number " + i + ".");
+        }
+        var batches = Map.of(IngestConfig.BATCH_MAX_ARTICLES, "50", IngestConfig.BATCH_MAX_WAIT, "30s");
+        try (var ignored = startIngest("keep", batches)) {
+            assertThat(rawArticles(120)).hasSize(120);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(messages())
+                    .filteredOn(m -> m.startsWith("ingest batch "))
+                    .extracting(m -> m.substring(0, m.indexOf(" bytes=")))
+                    .containsExactly("ingest batch published=50 already-present=0 failed=0",
+                            "ingest batch published=50 already-present=0 failed=0",
+                            "ingest batch published=20 already-present=0 failed=0"));
+        }
+
+        // when ingest-service restarts on the same inbox and five more files arrive
+        try (var ignored = startIngest("keep", batches)) {
+            for (int i = 120; i < 125; i++) {
+                Files.writeString(inbox.resolve(i + ".txt"), " date 2022-04-05 Story number " + i + ".");
+            }
+
+            // then each of the 125 is on the raw topic exactly once
+            var records = rawArticles(125);
+            assertThat(records).hasSize(125);
+            assertThat(records.stream().map(ConsumerRecord::key).distinct()).hasSize(125);
+        }
+    }
+
+    @Test
+    void an_archive_interrupted_by_a_stop_goes_on_after_a_restart_without_publishing_a_line_twice() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 1; i <= 20_000; i++) {
+            lines.add(jsonArticle("Archived story number " + i + "."));
+        }
+        archive("big.jsonl.gz", lines);
+        var batches = Map.of(IngestConfig.BATCH_MAX_ARTICLES, "500");
+        try (var ignored = startIngest("move", batches)) {
+            // stopped as soon as the first batch of lines is committed: usually well before the end of the archive
+            await().atMost(Duration.ofSeconds(30)).until(() -> messages().stream()
+                    .anyMatch(m -> m.startsWith("ingest batch published=")));
+        }
+        try (var ignored = startIngest("move", batches)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(inbox.resolve("processed/big.jsonl.gz")));
+            var records = rawArticles(20_000);
+            assertThat(records).hasSize(20_000);
+            assertThat(records.stream().map(r -> r.value().source().line()).distinct()).hasSize(20_000);
         }
     }
 

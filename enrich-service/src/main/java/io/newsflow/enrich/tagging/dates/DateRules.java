@@ -1,5 +1,8 @@
 package io.newsflow.enrich.tagging.dates;
 
+import static io.newsflow.enrich.tagging.dates.CalendarWords.FULL_MONTH_NAME;
+import static io.newsflow.enrich.tagging.dates.CalendarWords.MONTH_NAME;
+import static io.newsflow.enrich.tagging.dates.CalendarWords.WEEKDAY_NAME;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DEICTIC;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FEW_DIGITS;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -35,30 +39,17 @@ import java.util.stream.Stream;
  */
 final class DateRules {
 
-    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-    private static final String FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December)";
-    private static final String WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String RANGE = "\\s*(?:-|–|—|to|through|until)\\s*";
     /** The years news talks about, as digits; each pattern names its own group around it. */
     static final String YEAR_DIGITS = "(?:1[6-9]|20)\\d{2}";
     private static final String YEAR = "(?<year>" + YEAR_DIGITS + ")";
-    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|fifteen|twenty|thirty))";
+    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|"
+            + CalendarWords.cardinalPattern(n -> n <= 12 || n == 15 || n == 20 || n == 30) + "))";
     private static final Map<String, String> UNIT_CODES = Map.of("second", "S", "minute", "M", "hour", "H",
             "day", "D", "week", "W", "month", "M", "year", "Y", "decade", "DE");
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
             "evening", "EV", "night", "NI", "tonight", "NI");
-    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1),
-            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
-            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
-
     /** Days, months, years and the words that point at them from the article date. */
     private static final List<DateRule> CALENDAR = List.of(
             DateRule.of("iso date", EnumSet.of(FOUR_DIGITS),
@@ -104,7 +95,7 @@ final class DateRules {
                     "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
                     (m, text, cal) -> DateRule.Value.date(m.group("decade"), false)),
             DateRule.of("century", EnumSet.of(FEW_DIGITS, ORDINAL_WORD),
-                    "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + String.join("|", ORDINAL_WORDS.keySet())
+                    "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + CalendarWords.ordinalPattern(n -> true)
                             + "))[\\s-]century\\b",
                     DateRules::century),
             DateRule.of("weekday", EnumSet.of(WEEKDAY, MODIFIER),
@@ -174,18 +165,18 @@ final class DateRules {
             case "next" -> 1;
             default -> 0;
         };
-        return DateRule.Value.date(YearMonth.of(year, DateResolver.monthNamed(m.group("month"))).toString(),
-                mod != null);
+        return CalendarWords.month(m.group("month"))
+                .flatMap(month -> DateRule.Value.date(YearMonth.of(year, month).toString(), mod != null));
     }
 
     /** "Monday", "last Monday", and "Monday night", which TimeML writes as a time: 2022-04-04TNI. */
     private static Optional<DateRule.Value> weekday(Matcher m, String text, DateResolver cal) {
         // "Wednesday's ruling" has happened.
         Tense tense = text.startsWith("'s", m.end()) ? Tense.PAST : Tense.around(text, m.start(), m.end());
-        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), tense, m.group("mod"));
         String part = m.group("part");
-        return part == null ? DateRule.Value.date(day.toString(), true)
-                : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true);
+        return CalendarWords.weekday(m.group("weekday")).map(weekday -> cal.weekday(weekday, tense, m.group("mod")))
+                .flatMap(day -> part == null ? DateRule.Value.date(day.toString(), true)
+                        : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true));
     }
 
     /**
@@ -196,7 +187,11 @@ final class DateRules {
     private static Optional<DateRule.Value> dayOrRange(Matcher m, String text, DateResolver cal,
                                                        boolean canNameSecondMonth) {
         boolean hasYear = m.group("year") != null;
-        Month month = DateResolver.monthNamed(m.group("month"));
+        Optional<Month> named = CalendarWords.month(m.group("month"));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Month month = named.get();
         int day = Integer.parseInt(m.group("day"));
         Optional<LocalDate> first = calendarDay(
                 () -> hasYear ? LocalDate.of(year(m), month, day)
@@ -204,8 +199,12 @@ final class DateRules {
         if (first.isEmpty() || m.group("day2") == null) {
             return first.flatMap(date -> DateRule.Value.date(date.toString(), !hasYear));
         }
-        Month lastMonth = canNameSecondMonth && m.group("month2") != null
-                ? DateResolver.monthNamed(m.group("month2")) : month;
+        Optional<Month> namedLast = canNameSecondMonth && m.group("month2") != null
+                ? CalendarWords.month(m.group("month2")) : named;
+        if (namedLast.isEmpty()) {
+            return Optional.empty();
+        }
+        Month lastMonth = namedLast.get();
         // A range that runs over New Year ("December 30 to January 2") ends in the next year.
         int lastYear = lastMonth.compareTo(month) < 0 ? first.get().getYear() + 1 : first.get().getYear();
         int lastDay = Integer.parseInt(m.group("day2"));
@@ -218,7 +217,10 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> month(Matcher m, String text, DateResolver cal) {
-        Month month = DateResolver.monthNamed(m.group("month"));
+        return CalendarWords.month(m.group("month")).flatMap(month -> month(month, m, text, cal));
+    }
+
+    private static Optional<DateRule.Value> month(Month month, Matcher m, String text, DateResolver cal) {
         String mod = m.group("mod");
         YearMonth nearest = cal.month(month, Tense.around(text, m.start(), m.end()));
         YearMonth current = YearMonth.from(cal.articleDate());
@@ -231,10 +233,9 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> century(Matcher m, String text, DateResolver cal) {
-        String ordinal = m.group("ordinal").toLowerCase(Locale.ROOT);
-        int n = ORDINAL_WORDS.containsKey(ordinal) ? ORDINAL_WORDS.get(ordinal)
-                : Integer.parseInt(ordinal.substring(0, ordinal.length() - 2));
-        return n < 1 ? Optional.empty() : DateRule.Value.date(String.format(Locale.ROOT, "%02d", n - 1), false);
+        OptionalInt n = CalendarWords.ordinal(m.group("ordinal"));
+        return n.isEmpty() || n.getAsInt() < 1 ? Optional.empty()
+                : DateRule.Value.date(String.format(Locale.ROOT, "%02d", n.getAsInt() - 1), false);
     }
 
     private static LocalDate deictic(String word, DateResolver cal) {
@@ -276,7 +277,11 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> ago(Matcher m, String text, DateResolver cal) {
-        int n = DateResolver.number(m.group("n"));
+        OptionalInt count = CalendarWords.count(m.group("n"));
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = count.getAsInt();
         LocalDate date = cal.articleDate();
         String value = switch (m.group("unit")) {
             case "day" -> date.minusDays(n).toString();
@@ -288,10 +293,11 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> duration(Matcher m, String text, DateResolver cal) {
-        int n = DateResolver.number(m.group("n"));
+        OptionalInt n = CalendarWords.count(m.group("n"));
         String unit = m.group("unit");
         String timePart = unit.equals("second") || unit.equals("minute") || unit.equals("hour") ? "T" : "";
-        return DateRule.Value.of("DURATION", "P" + timePart + n + UNIT_CODES.get(unit), false);
+        return n.isEmpty() ? Optional.empty()
+                : DateRule.Value.of("DURATION", "P" + timePart + n.getAsInt() + UNIT_CODES.get(unit), false);
     }
 
     private static Optional<DateRule.Value> clockTime(Matcher m, String text, DateResolver cal) {
@@ -302,23 +308,23 @@ final class DateRules {
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
-        LocalDate day = m.group("weekday") != null
-                ? cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
-                        null)
-                : m.group("word") != null ? deictic(m.group("word"), cal) : cal.articleDate();
-        return DateRule.Value.of("TIME", day + "T" + time, true);
+        Optional<LocalDate> day = m.group("weekday") != null
+                ? CalendarWords.weekday(m.group("weekday"))
+                        .map(weekday -> cal.weekday(weekday, Tense.around(text, m.start(), m.end()), null))
+                : Optional.of(m.group("word") != null ? deictic(m.group("word"), cal) : cal.articleDate());
+        return day.flatMap(date -> DateRule.Value.of("TIME", date + "T" + time, true));
     }
 
     private static Optional<DateRule.Value> set(Matcher m, String text, DateResolver cal) {
         String word = (m.group("unit") != null ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT);
-        String value = switch (word) {
-            case "day", "daily" -> "P1D";
-            case "week", "weekly" -> "P1W";
-            case "month", "monthly" -> "P1M";
-            case "year", "yearly", "annually" -> "P1Y";
-            default -> "XXXX-WXX-" + DateResolver.weekdayNamed(word).getValue();
+        Optional<String> value = switch (word) {
+            case "day", "daily" -> Optional.of("P1D");
+            case "week", "weekly" -> Optional.of("P1W");
+            case "month", "monthly" -> Optional.of("P1M");
+            case "year", "yearly", "annually" -> Optional.of("P1Y");
+            default -> CalendarWords.weekday(word).map(day -> "XXXX-WXX-" + day.getValue());
         };
-        return DateRule.Value.of("SET", value, false);
+        return value.flatMap(v -> DateRule.Value.of("SET", v, false));
     }
 
     private static int year(Matcher m) {

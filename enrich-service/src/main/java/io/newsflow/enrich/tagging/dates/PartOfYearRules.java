@@ -27,9 +27,8 @@ import java.util.regex.Matcher;
  */
 final class PartOfYearRules {
 
-    private static final String ORDINAL = "(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)";
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final String ORDINAL = "(?<ord>" + CalendarWords.ordinalPattern(n -> n <= 4)
+            + "|last|1st|2nd|3rd|4th)";
     private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
             "autumn", "FA", "winter", "WI");
     /** The month each season starts in, so "last fall" in March is the fall of the year before. */
@@ -79,7 +78,7 @@ final class PartOfYearRules {
     private static Optional<DateRule.Value> ordinalPart(Matcher m, String text, DateResolver cal) {
         String ordinal = m.group("ord").toLowerCase(Locale.ROOT);
         boolean half = m.group("unit").equalsIgnoreCase("half");
-        int n = ordinal.equals("last") ? (half ? 2 : 0) : ORDINALS.get(ordinal);
+        int n = ordinal.equals("last") ? (half ? 2 : 0) : CalendarWords.ordinal(ordinal).orElse(0);
         if (n == 0 || half && n > 2) {
             return Optional.empty();
         }

@@ -28,8 +28,8 @@ final class SpokenYearRules {
                     SpokenYearRules::spokenYear),
             // "the nineties", "the nineteen-sixties": a decade; without a century, the last one that had it.
             DateRule.of("spoken decade", EnumSet.of(ARTICLE),
-                    "(?i)\\bthe\\s+(?:(?<century>" + CalendarWords.cardinalPattern(n -> n == 19 || n == 20) + ")[\\s-])?"
-                            + "(?<decade>" + CalendarWords.decadePattern() + ")\\b",
+                    "(?i)\\bthe\\s+(?:(?<century>" + CalendarWords.cardinalPattern(n -> n == 19 || n == 20)
+                            + ")[\\s-])?(?<decade>" + CalendarWords.decadePattern() + ")\\b",
                     SpokenYearRules::spokenDecade));
 
     private SpokenYearRules() {

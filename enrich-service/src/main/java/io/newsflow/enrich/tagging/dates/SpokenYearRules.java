@@ -4,6 +4,7 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MONTH;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
 
+import io.newsflow.enrich.tagging.dates.DateRule.Example;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,12 +26,22 @@ final class SpokenYearRules {
                             + "(?<tens>" + CalendarWords.cardinalPattern(n -> n >= 10) + ")"
                             + "(?:[\\s-](?<unit>" + UNIT + "))?"
                             + "|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(?<unit2>" + UNIT + "))?)\\b",
-                    SpokenYearRules::spokenYear),
+                    SpokenYearRules::spokenYear,
+                    new Example("The games came to Atlanta in nineteen ninety-six.",
+                            "1998-02-27", "nineteen ninety-six", "1996"),
+                    new Example("It rained in January nineteen ninety-seven.",
+                            "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+                    new Example("The line opens by the year two thousand.",
+                            "1998-02-27", "the year two thousand", "2000")),
             // "the nineties", "the nineteen-sixties": a decade; without a century, the last one that had it.
             DateRule.of("spoken decade", EnumSet.of(ARTICLE),
                     "(?i)\\bthe\\s+(?:(?<century>" + CalendarWords.cardinalPattern(n -> n == 19 || n == 20)
                             + ")[\\s-])?(?<decade>" + CalendarWords.decadePattern() + ")\\b",
-                    SpokenYearRules::spokenDecade));
+                    SpokenYearRules::spokenDecade,
+                    new Example("Prices rose as in the nineties.",
+                            "2022-04-05", "the nineties", "199"),
+                    new Example("The song was a hit in the nineteen-sixties.",
+                            "2022-04-05", "the nineteen-sixties", "196")));
 
     private SpokenYearRules() {
     }

@@ -45,8 +45,7 @@ final class DateRules {
     /** The years news talks about, as digits; each pattern names its own group around it. */
     static final String YEAR_DIGITS = "(?:1[6-9]|20)\\d{2}";
     private static final String YEAR = "(?<year>" + YEAR_DIGITS + ")";
-    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|"
-            + CalendarWords.cardinalPattern(n -> n <= 12 || n == 15 || n == 20 || n == 30) + "))";
+    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|" + CalendarWords.cardinalPattern(n -> true) + "))";
     private static final Map<String, String> UNIT_CODES = Map.of("second", "S", "minute", "M", "hour", "H",
             "day", "D", "week", "W", "month", "M", "year", "Y", "decade", "DE");
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
@@ -218,14 +217,18 @@ final class DateRules {
                     new Example("The mine closed 3 years ago.",
                             "2022-04-05", "3 years ago", "2019"),
                     new Example("The plant opened a month ago.",
-                            "2022-04-05", "a month ago", "2022-03")),
+                            "2022-04-05", "a month ago", "2022-03"),
+                    new Example("The mill closed fifty years ago.",
+                            "2022-04-05", "fifty years ago", "1972")),
             DateRule.of("duration", EnumSet.of(FEW_DIGITS, NUMBER),
                     "(?<![-\\w])" + COUNT + "\\s+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?![-\\w])",
                     DateRules::duration,
                     new Example("Rescuers searched for two days.",
                             "2022-04-05", "two days", "P2D"),
                     new Example("The meeting lasted an hour.",
-                            "2022-04-05", "an hour", "PT1H")),
+                            "2022-04-05", "an hour", "PT1H"),
+                    new Example("The dispute lasted forty years.",
+                            "2022-04-05", "forty years", "P40Y")),
             DateRule.of("clock time", EnumSet.of(FEW_DIGITS),
                     "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)"
                             + "(?:\\s+(?:[ECMP][SD]T|GMT|local time)\\b)?"

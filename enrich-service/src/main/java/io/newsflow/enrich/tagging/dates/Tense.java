@@ -125,6 +125,10 @@ enum Tense {
                 || FUTURE_PAIRS.contains(previousWord(text, wordStart) + " " + lower)) {
             return FUTURE;
         }
+        // A participle after "be" takes its tense from the verb before it: "will be paid", "could be held".
+        if (previousWord(text, wordStart).equals("be")) {
+            return UNMARKED;
+        }
         // Lower case only, so that names such as "United" are not taken for verbs.
         if (PAST_WORDS.contains(lower) || word.length() > 3 && word.endsWith("ed") && word.equals(lower)) {
             return PAST;

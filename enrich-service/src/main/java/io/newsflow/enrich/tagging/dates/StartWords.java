@@ -74,10 +74,10 @@ final class StartWords {
     private static Set<String> continuations() {
         var words = new HashSet<String>(List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
                 "days", "week", "weeks", "weekend", "month", "months", "years", "decade", "decades", "century",
-                "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "moment", "time",
-                "times", "season", "hundred", "thousand", "few", "several", "couple", "night", "morning", "evening",
-                "afternoon", "session", "sessions", "generation", "generations", "term", "fortnight", "previous",
-                "same", "following", "final", "latest", "full", "entire", "whole"));
+                "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near", "short", "moment",
+                "time", "times", "season", "hundred", "thousand", "few", "several", "couple", "night", "morning",
+                "evening", "afternoon", "session", "sessions", "generation", "generations", "term", "fortnight",
+                "previous", "same", "following", "final", "latest", "full", "entire", "whole"));
         words.addAll(CalendarWords.decadeWords());
         return Lookups.set(words);
     }

@@ -36,12 +36,16 @@ final class VagueRules {
             // "as soon as" and "soon after" place something relative to another event, not to the article.
             DateRule.of("future", EnumSet.of(VAGUE, ARTICLE),
                     "(?i)(?<!\\bas\\s)\\b(?:soon\\b(?!\\s+(?:as|after|before)\\b)"
-                            + "|the\\s+(?:near\\s+|distant\\s+)?future\\b(?!\\s+of\\b))",
+                            + "|the\\s+(?:near\\s+|distant\\s+)?future\\b(?!\\s+of\\b)"
+                            // "in the near term"; the adjective "near-term" qualifies a noun and is no date.
+                            + "|the\\s+(?:near|short)\\s+term\\b(?!-))",
                     (m, text, cal) -> DateRule.Value.date("FUTURE_REF", true),
                     new Example("The minister will resign soon.",
                             "2022-04-05", "soon", "FUTURE_REF"),
                     new Example("Rates will rise in the near future.",
-                            "2022-04-05", "the near future", "FUTURE_REF")));
+                            "2022-04-05", "the near future", "FUTURE_REF"),
+                    new Example("Margins will stay thin in the short term.",
+                            "2022-04-05", "the short term", "FUTURE_REF")));
 
     private VagueRules() {
     }

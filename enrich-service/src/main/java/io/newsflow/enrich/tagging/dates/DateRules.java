@@ -120,7 +120,9 @@ final class DateRules {
                     new Example("The company was sold in March.",
                             "1989-11-02", "March", "1989-03"),
                     new Example("The shuttle will be launched in December.",
-                            "1998-03-04", "December", "1998-12")),
+                            "1998-03-04", "December", "1998-12"),
+                    new Example("The ruling is expected in December.",
+                            "1989-11-02", "December", "1989-12")),
             // A four-digit number in the years news talks about is a year unless money, a count or a measure
             // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below. "mid-1996"
             // and "post-1959" are years too.

@@ -24,6 +24,11 @@ enum Tense {
     private static final Set<String> FUTURE_PAIRS = Set.of("plan to", "plans to", "planned to", "planning to",
             "intend to", "intends to", "expected to", "set to", "is due", "are due", "was due", "were due",
             "is set", "are set", "is going", "are going", "as soon", "as early");
+    /**
+     * Forms of "be" after which a participle says nothing of the tense: the verb before them does ("will be paid",
+     * "is expected in December"). "was" and "were" are past cues of their own.
+     */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are");
     /** Past forms of verbs that do not end in -ed. */
     private static final Set<String> PAST_WORDS = Set.of("said", "was", "were", "had", "did", "met", "told",
             "went", "came", "left", "began", "took", "made", "gave", "held", "saw", "found", "got", "sent", "spoke",
@@ -125,8 +130,7 @@ enum Tense {
                 || FUTURE_PAIRS.contains(previousWord(text, wordStart) + " " + lower)) {
             return FUTURE;
         }
-        // A participle after "be" takes its tense from the verb before it: "will be paid", "could be held".
-        if (previousWord(text, wordStart).equals("be")) {
+        if (PASSIVE_AUXILIARIES.contains(previousWord(text, wordStart))) {
             return UNMARKED;
         }
         // Lower case only, so that names such as "United" are not taken for verbs.

@@ -23,6 +23,8 @@ final class DateResolver {
      */
     private static final int SLACK_DAYS = 60;
     private static final int NEAREST_MONTHS = 6;
+    /** How long after a quarter or half ends companies still report on it. */
+    private static final int REPORTING_MONTHS = 3;
 
     private final LocalDate articleDate;
 
@@ -87,6 +89,18 @@ final class DateResolver {
             return lastMonth < month ? year + 1 : year;
         }
         return firstMonth > month ? year - 1 : year;
+    }
+
+    /**
+     * The year of a quarter or half named without one, as {@link #yearOfPart}, except that a future-tense clause may
+     * mean one that ended within the last three months: companies report on a quarter after it ends ("will report
+     * third-quarter results" in November is about the third quarter just past).
+     */
+    int yearOfQuarterOrHalf(int firstMonth, int lastMonth, Tense tense) {
+        int begun = yearOfPart(firstMonth, lastMonth, Tense.PAST);
+        boolean justEnded = !YearMonth.of(begun, lastMonth)
+                .isBefore(YearMonth.from(articleDate).minusMonths(REPORTING_MONTHS));
+        return tense == Tense.FUTURE && justEnded ? begun : yearOfPart(firstMonth, lastMonth, tense);
     }
 
     /**

@@ -122,7 +122,9 @@ final class DateRules {
                     new Example("The shuttle will be launched in December.",
                             "1998-03-04", "December", "1998-12"),
                     new Example("The ruling is expected in December.",
-                            "1989-11-02", "December", "1989-12")),
+                            "1989-11-02", "December", "1989-12"),
+                    new Example("Acme said it expects to release results in mid-November.",
+                            "1989-10-27", "November", "1989-11")),
             // A four-digit number in the years news talks about is a year unless money, a count or a measure
             // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below. "mid-1996"
             // and "post-1959" are years too.

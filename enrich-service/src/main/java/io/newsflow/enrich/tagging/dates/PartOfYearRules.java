@@ -47,6 +47,8 @@ final class PartOfYearRules {
                     PartOfYearRules::ordinalPart,
                     new Example("Acme posted a third-quarter loss.",
                             "1989-11-02", "third-quarter", "1989-Q3"),
+                    new Example("Acme will report third-quarter results on Tuesday.",
+                            "1989-11-02", "third-quarter", "1989-Q3"),
                     new Example("It stopped paying in the third quarter of 1984.",
                             "1989-11-02", "the third quarter of 1984", "1984-Q3"),
                     new Example("Profit rose in the 1988 second quarter.",
@@ -126,7 +128,7 @@ final class PartOfYearRules {
             year = cal.articleDate().getYear() + shift(m.group("mod"));
         } else {
             Tense tense = m.group("ago") != null ? Tense.PAST : Tense.around(text, m.start(), m.end());
-            year = cal.yearOfPart(firstMonth, lastMonth, tense) - (m.group("ago") != null ? 1 : 0);
+            year = cal.yearOfQuarterOrHalf(firstMonth, lastMonth, tense) - (m.group("ago") != null ? 1 : 0);
         }
         return DateRule.Value.date(year + (half ? "-H" : "-Q") + n, relative);
     }

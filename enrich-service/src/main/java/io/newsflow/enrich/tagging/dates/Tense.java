@@ -22,7 +22,7 @@ enum Tense {
             "scheduled", "slated");
     /** Words that are future cues only after the word given: "plans to", "is set", "as soon". */
     private static final Set<String> FUTURE_PAIRS = Set.of("plan to", "plans to", "planned to", "planning to",
-            "intend to", "intends to", "expected to", "set to", "is due", "are due", "was due", "were due",
+            "intend to", "intends to", "expect to", "expects to", "expected to", "set to", "is due", "are due", "was due", "were due",
             "is set", "are set", "is going", "are going", "as soon", "as early");
     /**
      * Forms of "be" after which a participle says nothing of the tense: the verb before them does ("will be paid",

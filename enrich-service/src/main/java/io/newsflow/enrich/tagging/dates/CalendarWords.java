@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The calendar and number words of the date rules, in one place: the start-word index, the patterns and the
- * lookups that turn a matched word into a month or a number all read these tables. When each kept its own list, a
- * word known to a pattern but not to its lookup threw and sent the whole article to the dead-letter topic; here a
- * lookup of an unknown word is empty, and the rule declines the match.
+ * The calendar and number words of the date rules (months, weekdays, seasons, cardinals, ordinals, decades), in one
+ * place: the start-word index, the patterns and the lookups that turn a matched word into a month or a number all
+ * read these tables. When each kept its own list, a word known to a pattern but not to its lookup threw and sent the
+ * whole article to the dead-letter topic; here a lookup of an unknown word is empty, and the rule declines the match.
  */
 final class CalendarWords {
 
@@ -55,6 +55,10 @@ final class CalendarWords {
     /** The decades as words, from the twenties, with their tens digit. */
     private static final Map<String, Integer> DECADES = Lookups.map(Map.of("twenties", 2, "thirties", 3,
             "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9));
+
+    /** Seasons with their TimeML codes. */
+    private static final Map<String, String> SEASONS = Lookups.map(Map.of("spring", "SP", "summer", "SU",
+            "fall", "FA", "autumn", "FA", "winter", "WI"));
 
     /** A month name, capitalised, or its abbreviation with an optional full stop: "March", "Mar", "Sept.". */
     static final String MONTH_NAME = "(?:" + alternation(capitalised(fullMonthNames())) + "|(?:"
@@ -114,6 +118,11 @@ final class CalendarWords {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
+    /** "Summer" as its TimeML code, SU. */
+    static Optional<String> season(String word) {
+        return Optional.ofNullable(SEASONS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     /** Every month word in lower case, full and abbreviated, without full stops. */
     static Set<String> monthWords() {
         return MONTHS.keySet();
@@ -136,6 +145,10 @@ final class CalendarWords {
         return DECADES.keySet();
     }
 
+    static Set<String> seasonWords() {
+        return SEASONS.keySet();
+    }
+
     /** A pattern matching the cardinal words whose value passes {@code values}: "eighteen|nineteen|twenty". */
     static String cardinalPattern(IntPredicate values) {
         return alternation(CARDINALS.entrySet().stream().filter(e -> values.test(e.getValue()))
@@ -150,6 +163,10 @@ final class CalendarWords {
 
     static String decadePattern() {
         return alternation(DECADES.keySet());
+    }
+
+    static String seasonPattern() {
+        return alternation(SEASONS.keySet());
     }
 
     /**

@@ -30,8 +30,6 @@ final class PartOfYearRules {
 
     private static final String ORDINAL = "(?<ord>" + CalendarWords.ordinalPattern(n -> n <= 4)
             + "|last|1st|2nd|3rd|4th)";
-    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
-            "autumn", "FA", "winter", "WI");
     /** The month each season starts in, so "last fall" in March is the fall of the year before. */
     private static final Map<String, Integer> SEASON_MONTHS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
@@ -84,7 +82,7 @@ final class PartOfYearRules {
                             "1989-11-02", "year-earlier", "1988-Q3")),
             DateRule.of("season", EnumSet.of(ARTICLE, MODIFIER, SEASON),
                     "(?i)\\b(?:(?<mod>this\\s+past|this|last|next|early|late)\\s+|the\\s+(?:(?:early|late)\\s+)?)?"
-                            + "(?<season>spring|summer|fall|autumn|winter)\\b"
+                            + "(?<season>" + CalendarWords.seasonPattern() + ")\\b"
                             // "the fall of Rome", "the spring of water"
                             + "(?!\\s+of\\s+(?!" + YEAR_DIGITS + "))"
                             + "(?:\\s+of\\s+(?<y1>" + YEAR_DIGITS + ")|,?\\s+(?<y2>" + YEAR_DIGITS + "))?\\b",
@@ -156,7 +154,11 @@ final class PartOfYearRules {
     }
 
     private static Optional<DateRule.Value> season(Matcher m, String text, DateResolver cal) {
-        String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
+        return CalendarWords.season(m.group("season")).flatMap(code -> season(code, m, text, cal));
+    }
+
+    /** @param code the TimeML code of the season: SP, SU, FA or WI */
+    private static Optional<DateRule.Value> season(String code, Matcher m, String text, DateResolver cal) {
         String named = firstNonNull(m.group("y1"), m.group("y2"));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         boolean cued = named != null || !mod.isEmpty() || m.group().regionMatches(true, 0, "the", 0, 3);

@@ -52,7 +52,7 @@ final class StartWords {
         words.put(StartWord.REPETITION, Set.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly"));
         words.put(StartWord.VAGUE, Set.of("now", "right", "currently", "current", "these", "nowadays", "at",
                 "recently", "recent", "lately", "formerly", "soon"));
-        words.put(StartWord.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
+        words.put(StartWord.SEASON, CalendarWords.seasonWords());
         words.put(StartWord.ARTICLE, Set.of("the", "that"));
         words.put(StartWord.FISCAL, Set.of("fiscal"));
         words.put(StartWord.YEAR_WORD, Set.of("year"));

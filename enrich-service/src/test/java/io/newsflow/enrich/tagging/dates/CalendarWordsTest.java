@@ -58,6 +58,16 @@ class CalendarWordsTest {
     }
 
     @Test
+    void every_season_start_word_is_a_season_and_matches_the_season_pattern() {
+        var seasonName = Pattern.compile("(?i)" + CalendarWords.seasonPattern());
+        assertThat(StartWords.of(StartWord.SEASON)).isNotEmpty().allSatisfy(word -> {
+            assertThat(CalendarWords.season(capitalised(word))).as(word).isPresent();
+            assertThat(seasonName.matcher(word).matches()).as(word).isTrue();
+        });
+        assertThat(CalendarWords.season("autumn")).contains("FA");
+    }
+
+    @Test
     void numbers_read_as_words_digits_and_ordinal_suffixes() {
         assertThat(CalendarWords.count("An")).hasValue(1);
         assertThat(CalendarWords.count("410")).hasValue(410);
@@ -78,6 +88,7 @@ class CalendarWordsTest {
         assertThat(CalendarWords.cardinal(word)).isEmpty();
         assertThat(CalendarWords.ordinal(word)).isEmpty();
         assertThat(CalendarWords.decade(word)).isEmpty();
+        assertThat(CalendarWords.season(word)).isEmpty();
     }
 
     private static String capitalised(String word) {

@@ -58,7 +58,7 @@ class DateTaggerFuzzTest {
     static Stream<String> vocabulary() {
         var words = new TreeSet<String>();
         Stream.of(CalendarWords.monthWords(), CalendarWords.weekdayWords(), CalendarWords.countWords(),
-                CalendarWords.ordinalWords(), CalendarWords.decadeWords()).flatMap(Set::stream)
+                CalendarWords.ordinalWords(), CalendarWords.decadeWords(), CalendarWords.seasonWords()).flatMap(Set::stream)
                 .forEach(word -> {
                     words.add(word);
                     words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));

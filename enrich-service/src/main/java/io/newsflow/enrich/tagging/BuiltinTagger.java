@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 public final class BuiltinTagger implements Tagger {
 
-    public static final String NAME = "builtin/0.3.0";
+    public static final String NAME = "builtin/0.4.0";
 
     private final LearnedEntityTagger entities;
     private final DateTagger dates = new DateTagger();

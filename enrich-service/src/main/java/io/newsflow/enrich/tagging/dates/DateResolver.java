@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Calendar arithmetic against one article's published date: which year "April 3" falls in, which Monday "on
@@ -24,11 +23,8 @@ final class DateResolver {
      */
     private static final int SLACK_DAYS = 60;
     private static final int NEAREST_MONTHS = 6;
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
+    /** How long after a quarter or half ends companies still report on it. */
+    private static final int REPORTING_MONTHS = 3;
 
     private final LocalDate articleDate;
 
@@ -96,6 +92,18 @@ final class DateResolver {
     }
 
     /**
+     * The year of a quarter or half named without one, as {@link #yearOfPart}, except that a future-tense clause may
+     * mean one that ended within the last three months: companies report on a quarter after it ends ("will report
+     * third-quarter results" in November is about the third quarter just past).
+     */
+    int yearOfQuarterOrHalf(int firstMonth, int lastMonth, Tense tense) {
+        int begun = yearOfPart(firstMonth, lastMonth, Tense.PAST);
+        boolean justEnded = !YearMonth.of(begun, lastMonth)
+                .isBefore(YearMonth.from(articleDate).minusMonths(REPORTING_MONTHS));
+        return tense == Tense.FUTURE && justEnded ? begun : yearOfPart(firstMonth, lastMonth, tense);
+    }
+
+    /**
      * A weekday: in a past-tense sentence the latest one on or before the article date ("On Monday, Biden called"),
      * in a future-tense one the first on or after it ("will address ... on Tuesday"). "last" and "next" exclude
      * the article's own day.
@@ -114,25 +122,5 @@ final class DateResolver {
     static String week(LocalDate date) {
         return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    static Month monthNamed(String word) {
-        String prefix = word.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().startsWith(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + word);
-    }
-
-    static DayOfWeek weekdayNamed(String word) {
-        return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
-    }
-
-    /** "3", "three" or "a" as a number. */
-    static int number(String word) {
-        Integer value = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
-        return value != null ? value : Integer.parseInt(word);
     }
 }

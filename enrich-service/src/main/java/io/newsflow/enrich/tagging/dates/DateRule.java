@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tagging.dates;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -8,10 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * One form of date expression: a pattern whose whole match is the mention, the kinds of word it can start with,
- * and how to turn a match into a value. A resolution may decline a match (an impossible day, a month name without
- * a cue) by returning empty.
+ * how to turn a match into a value, and example sentences of the form that a test runs through the whole tagger.
+ * A resolution may decline a match (an impossible day, a month name without a cue) by returning empty.
  */
-record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolution resolution) {
+record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolution resolution,
+                List<Example> examples) {
+
+    DateRule {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("date rule '" + name + "' needs at least one example");
+        }
+        examples = List.copyOf(examples);
+    }
 
     /**
      * The kinds of word a date expression starts with; the tagger tries a rule only where its kind of word is.
@@ -29,8 +38,16 @@ record DateRule(String name, Set<StartWord> startWords, Pattern pattern, Resolut
         Optional<Value> resolve(Matcher match, String text, DateResolver calendar);
     }
 
-    static DateRule of(String name, Set<StartWord> startWords, String regex, Resolution resolution) {
-        return new DateRule(name, Set.copyOf(startWords), Pattern.compile(regex), resolution);
+    static DateRule of(String name, Set<StartWord> startWords, String regex, Resolution resolution,
+                       Example... examples) {
+        return new DateRule(name, Set.copyOf(startWords), Pattern.compile(regex), resolution, List.of(examples));
+    }
+
+    /**
+     * A sentence in which the rule finds {@code mention} and resolves it to {@code value} against {@code articleDate}
+     * ({@code YYYY-MM-DD}). Sentences are invented, never taken from news.
+     */
+    record Example(String text, String articleDate, String mention, String value) {
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.tagging.dates;
 
+import static io.newsflow.enrich.tagging.dates.CalendarWords.FULL_MONTH_NAME;
+import static io.newsflow.enrich.tagging.dates.CalendarWords.MONTH_NAME;
+import static io.newsflow.enrich.tagging.dates.CalendarWords.WEEKDAY_NAME;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.DEICTIC;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.FEW_DIGITS;
@@ -11,6 +14,7 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ORDINAL_WORD;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.REPETITION;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.WEEKDAY;
 
+import io.newsflow.enrich.tagging.dates.DateRule.Example;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -35,122 +40,218 @@ import java.util.stream.Stream;
  */
 final class DateRules {
 
-    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-    private static final String FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December)";
-    private static final String WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String RANGE = "\\s*(?:-|–|—|to|through|until)\\s*";
     /** The years news talks about, as digits; each pattern names its own group around it. */
     static final String YEAR_DIGITS = "(?:1[6-9]|20)\\d{2}";
     private static final String YEAR = "(?<year>" + YEAR_DIGITS + ")";
-    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|fifteen|twenty|thirty))";
+    private static final String COUNT = "(?<n>\\d{1,3}|(?i:an?|" + CalendarWords.cardinalPattern(n -> true) + "))";
     private static final Map<String, String> UNIT_CODES = Map.of("second", "S", "minute", "M", "hour", "H",
             "day", "D", "week", "W", "month", "M", "year", "Y", "decade", "DE");
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
             "evening", "EV", "night", "NI", "tonight", "NI");
-    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1),
-            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
-            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
-
     /** Days, months, years and the words that point at them from the article date. */
     private static final List<DateRule> CALENDAR = List.of(
             DateRule.of("iso date", EnumSet.of(FOUR_DIGITS),
                     "\\b" + YEAR + "-(?<month>\\d{2})-(?<day>\\d{2})\\b",
-                    DateRules::isoDate),
-            // "Sunday, April 3", "April 5-7", "April 5, 2022", "March 30 to April 2"
+                    DateRules::isoDate,
+                    new Example("Talks resumed on 2022-04-12 in Geneva.",
+                            "2022-04-05", "2022-04-12", "2022-04-12")),
             DateRule.of("month day", EnumSet.of(WEEKDAY, MONTH),
                     "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})"
                             + ORDINAL + "(?:" + RANGE + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})"
                             + ORDINAL + ")?(?:,?\\s+" + YEAR + ")?(?!\\d|:\\d)",
-                    (m, text, cal) -> dayOrRange(m, text, cal, true)),
-            // "5 April 2022", "5-7 April", "Tuesday 5th of April"
+                    (m, text, cal) -> dayOrRange(m, text, cal, true),
+                    new Example("On Sunday, April 3, the ministry said it found bodies.",
+                            "2022-04-05", "Sunday, April 3", "2022-04-03"),
+                    new Example("The minister flies to Brussels from April 5-7 for the meeting.",
+                            "2022-04-05", "April 5-7", "2022-04-05/2022-04-07"),
+                    new Example("The statement was signed April 5, 2022, in Warsaw.",
+                            "2022-04-05", "April 5, 2022", "2022-04-05"),
+                    new Example("The fair runs from March 30 to April 2 in Lyon.",
+                            "2022-04-05", "March 30 to April 2", "2022-03-30/2022-04-02"),
+                    new Example("The talks of December 28 failed.",
+                            "2022-01-03", "December 28", "2021-12-28"),
+                    new Example("The company will pay the dividend on Feb. 1 to holders.",
+                            "1989-10-27", "Feb. 1", "1990-02-01"),
+                    new Example("The offer was extended to Nov. 16, it said.",
+                            "1989-10-30", "Nov. 16", "1989-11-16")),
             DateRule.of("day month", EnumSet.of(WEEKDAY, FEW_DIGITS),
                     "(?:\\b(?<weekday>" + WEEKDAY_NAME + "),?\\s+)?\\b(?<day>\\d{1,2})" + ORDINAL + "(?:" + RANGE
                             + "(?<day2>\\d{1,2})" + ORDINAL + ")?\\s+(?:of\\s+)?(?<month>" + MONTH_NAME + ")(?!\\w)"
                             + "(?:,?\\s+" + YEAR + ")?",
-                    (m, text, cal) -> dayOrRange(m, text, cal, false)),
-            // "between March 3 and 5"
+                    (m, text, cal) -> dayOrRange(m, text, cal, false),
+                    new Example("Talks began on 5 April 2022 in Istanbul.",
+                            "2022-04-05", "5 April 2022", "2022-04-05"),
+                    new Example("The vote is set for 5 April.",
+                            "2022-04-05", "5 April", "2022-04-05"),
+                    new Example("The festival runs 5-7 April in the old town.",
+                            "2022-04-05", "5-7 April", "2022-04-05/2022-04-07"),
+                    new Example("The vote is on Tuesday 5th of April.",
+                            "2022-04-05", "Tuesday 5th of April", "2022-04-05")),
             DateRule.of("between", EnumSet.of(MONTH),
                     "(?<=\\bbetween\\s)(?<month>" + MONTH_NAME + ")\\s+(?<day>\\d{1,2})" + ORDINAL + "\\s+and\\s+"
                             + "(?:(?<month2>" + MONTH_NAME + ")\\s+)?(?<day2>\\d{1,2})" + ORDINAL
                             + "(?:,?\\s+" + YEAR + ")?",
-                    (m, text, cal) -> dayOrRange(m, text, cal, true)),
+                    (m, text, cal) -> dayOrRange(m, text, cal, true),
+                    new Example("Shelling continued between March 3 and 5, officials said.",
+                            "2022-04-05", "March 3 and 5", "2022-03-03/2022-03-05")),
             DateRule.of("month year", EnumSet.of(MONTH),
                     "\\b(?<month>" + MONTH_NAME + "),?\\s+(?:of\\s+)?(?:" + YEAR
                             + "|(?<mod>last|this|next)\\s+year)\\b",
-                    DateRules::monthOfYear),
+                    DateRules::monthOfYear,
+                    new Example("The region was annexed in March 2014.",
+                            "2022-04-05", "March 2014", "2014-03"),
+                    new Example("He was arrested in June last year.",
+                            "1998-02-19", "June last year", "1997-06")),
             // A month name alone is a date only after a cue: "in March", "Last May", "the June agreement",
             // "December's figures" (not "May the talks...").
             DateRule.of("month", EnumSet.of(MONTH, MODIFIER),
                     "(?:(?<=\\b(?i:in|since|until|by|during|through|before|after|from|of|for|the|a|early|late"
                             + "|mid)[\\s-])|\\b(?<mod>(?i:last|next|this))\\s+|(?=" + FULL_MONTH_NAME + "['’]s\\b))"
                             + "(?<month>" + FULL_MONTH_NAME + ")\\b(?!\\s*\\d)",
-                    DateRules::month),
+                    DateRules::month,
+                    new Example("The fighting escalated in February.",
+                            "2022-04-05", "February", "2022-02"),
+                    new Example("Last April the board met.",
+                            "2022-04-05", "Last April", "2021-04"),
+                    new Example("December's figures were revised.",
+                            "2022-04-05", "December", "2021-12"),
+                    new Example("The company was sold in March.",
+                            "1989-11-02", "March", "1989-03"),
+                    new Example("The shuttle will be launched in December.",
+                            "1998-03-04", "December", "1998-12"),
+                    new Example("The ruling is expected in December.",
+                            "1989-11-02", "December", "1989-12"),
+                    new Example("Acme said it expects to release results in mid-November.",
+                            "1989-10-27", "November", "1989-11")),
             // A four-digit number in the years news talks about is a year unless money, a count or a measure
             // says otherwise: "$1990", "1,990", "1990 shares" never reach here or are refused below. "mid-1996"
             // and "post-1959" are years too.
             DateRule.of("year", EnumSet.of(FOUR_DIGITS),
                     "(?:(?<=\\b(?i:mid|pre|post)-)|(?<![$#£€\\d,.:/-]))" + YEAR
                             + "(?![\\d%/]|[,.:]\\d|[-–]\\d|\\s*(?:percent|per\\s+cent)\\b)",
-                    (m, text, cal) -> DateRule.Value.date(m.group("year"), false)),
+                    (m, text, cal) -> DateRule.Value.date(m.group("year"), false),
+                    new Example("The war began in 2014.", "2022-04-05",
+                            "2014", "2014"),
+                    new Example("Growth slowed in mid-1996.",
+                            "2022-04-05", "1996", "1996")),
             DateRule.of("decade", EnumSet.of(FOUR_DIGITS),
                     "\\b(?<decade>(?:1[5-9]|20)\\d)0s\\b",
-                    (m, text, cal) -> DateRule.Value.date(m.group("decade"), false)),
+                    (m, text, cal) -> DateRule.Value.date(m.group("decade"), false),
+                    new Example("Prices have not been this high since the 1990s.",
+                            "2022-04-05", "1990s", "199")),
             DateRule.of("century", EnumSet.of(FEW_DIGITS, ORDINAL_WORD),
-                    "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + String.join("|", ORDINAL_WORDS.keySet())
+                    "\\b(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?i:" + CalendarWords.ordinalPattern(n -> true)
                             + "))[\\s-]century\\b",
-                    DateRules::century),
+                    DateRules::century,
+                    new Example("It is the worst war of the 21st century.",
+                            "2022-04-05", "21st century", "20"),
+                    new Example("They restored a nineteenth-century mill.",
+                            "2022-04-05", "nineteenth-century", "18")),
             DateRule.of("weekday", EnumSet.of(WEEKDAY, MODIFIER),
                     "\\b(?:(?<mod>(?i:last|next|this|coming|past))\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b"
                             + "(?:\\s+(?<part>morning|afternoon|evening|night)\\b)?",
-                    DateRules::weekday),
+                    DateRules::weekday,
+                    new Example("On Monday, the president called for a trial.",
+                            "2022-04-05", "Monday", "2022-04-04"),
+                    new Example("The minister will address the council on Tuesday.",
+                            "2022-04-05", "Tuesday", "2022-04-05"),
+                    new Example("The minister will address the council on Tuesday.",
+                            "2022-04-06", "Tuesday", "2022-04-12"),
+                    new Example("He left last Tuesday.",
+                            "2022-04-05", "last Tuesday", "2022-03-29"),
+                    new Example("Shelling resumed Sunday night.",
+                            "2022-04-05", "Sunday night", "2022-04-03TNI"),
+                    new Example("Relatives will fight Wednesday's ruling.",
+                            "2000-01-15", "Wednesday", "2000-01-12")),
             DateRule.of("deictic day", EnumSet.of(DEICTIC),
                     "\\b(?<word>(?i:yesterday|today|tomorrow))\\b(?!\\s+(?:morning|afternoon|evening|night))",
-                    (m, text, cal) -> DateRule.Value.date(deictic(m.group("word"), cal).toString(), true)),
+                    (m, text, cal) -> DateRule.Value.date(deictic(m.group("word"), cal).toString(), true),
+                    new Example("Yesterday the mayor met them.",
+                            "2022-04-05", "Yesterday", "2022-04-04"),
+                    new Example("The mayor flies to Oslo tomorrow.",
+                            "2022-04-05", "tomorrow", "2022-04-06")),
             DateRule.of("part of day", EnumSet.of(DEICTIC, MODIFIER),
                     "\\b(?:(?<word>(?i:yesterday|today|tomorrow|this))\\s+(?<part>morning|afternoon|evening|night)"
                             + "|(?<tonight>(?i:tonight)))\\b",
-                    DateRules::partOfDay),
-            // "last week", "next month", "earlier this year", "the past year", "the last decade"
+                    DateRules::partOfDay,
+                    new Example("Sirens sounded this morning.",
+                            "2022-04-05", "this morning", "2022-04-05TMO"),
+                    new Example("The vote is tonight.",
+                            "2022-04-05", "tonight", "2022-04-05TNI"),
+                    new Example("The ferry sank yesterday afternoon.",
+                            "2022-04-05", "yesterday afternoon", "2022-04-04TAF")),
             DateRule.of("relative unit", EnumSet.of(MODIFIER, ARTICLE),
                     "\\b(?<mod>(?i:last|next|this|(?:earlier|later)\\s+this|the\\s+(?:past|last)))\\s+"
                             + "(?<unit>week|weekend|month|year|decade)\\b",
-                    DateRules::relativeUnit),
+                    DateRules::relativeUnit,
+                    new Example("Prices rose last week.",
+                            "2022-04-05", "last week", "2022-W13"),
+                    new Example("Rents will fall next month.",
+                            "2022-04-05", "next month", "2022-05"),
+                    new Example("The bank raised rates earlier this year.",
+                            "2022-04-05", "earlier this year", "2022"),
+                    new Example("Prices rose over the past year.",
+                            "2022-04-05", "the past year", "2021"),
+                    new Example("Wages stalled over the last decade.",
+                            "2022-04-05", "the last decade", "201")),
             // "for the year", "the full year": the article's year, as business news uses it; "the year 2000" and
             // "the year before" are read by other rules, and "Player of the Year" is a title.
             DateRule.of("the year", EnumSet.of(ARTICLE),
                     "\\b(?i:the)\\s+(?:(?:full|current|entire|whole)\\s+)?year\\b"
                             + "(?![-\\s]+(?:ago|earlier|before|after|later|end)\\b|['’]s\\b"
                             + "|\\s+(?:\\d|(?:one|two|nineteen|twenty)\\b))",
-                    (m, text, cal) -> DateRule.Value.date(Integer.toString(cal.articleDate().getYear()), true)),
+                    (m, text, cal) -> DateRule.Value.date(Integer.toString(cal.articleDate().getYear()), true),
+                    new Example("Sales for the full year rose.",
+                            "1990-08-13", "the full year", "1990")),
             DateRule.of("the weekend", EnumSet.of(ARTICLE),
                     "(?i)\\bthe\\s+weekend\\b",
-                    DateRules::weekend));
+                    DateRules::weekend,
+                    new Example("Officials said over the weekend that talks had stalled.",
+                            "1990-08-13", "the weekend", "1990-W32-WE"),
+                    new Example("The talks will resume after the weekend.",
+                            "1990-08-13", "the weekend", "1990-W33-WE")));
 
     /** Counted units, clock times and repetitions; after the others so that "a year ago" is read as one. */
     private static final List<DateRule> COUNTED = List.of(
             DateRule.of("ago", EnumSet.of(FEW_DIGITS, NUMBER),
                     "\\b" + COUNT + "\\s+(?<unit>day|week|month|year)s?\\s+ago\\b",
-                    DateRules::ago),
+                    DateRules::ago,
+                    new Example("The convoy left three days ago.",
+                            "2022-04-05", "three days ago", "2022-04-02"),
+                    new Example("The mine closed 3 years ago.",
+                            "2022-04-05", "3 years ago", "2019"),
+                    new Example("The plant opened a month ago.",
+                            "2022-04-05", "a month ago", "2022-03"),
+                    new Example("The mill closed fifty years ago.",
+                            "2022-04-05", "fifty years ago", "1972")),
             DateRule.of("duration", EnumSet.of(FEW_DIGITS, NUMBER),
                     "(?<![-\\w])" + COUNT + "\\s+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?![-\\w])",
-                    DateRules::duration),
+                    DateRules::duration,
+                    new Example("Rescuers searched for two days.",
+                            "2022-04-05", "two days", "P2D"),
+                    new Example("The meeting lasted an hour.",
+                            "2022-04-05", "an hour", "PT1H"),
+                    new Example("The dispute lasted forty years.",
+                            "2022-04-05", "forty years", "P40Y")),
             DateRule.of("clock time", EnumSet.of(FEW_DIGITS),
                     "\\b(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>(?i:a\\.m\\.|p\\.m\\.|am|pm))(?!\\w)"
                             + "(?:\\s+(?:[ECMP][SD]T|GMT|local time)\\b)?"
                             + "(?:,?\\s+(?:on\\s+)?(?<weekday>" + WEEKDAY_NAME + ")\\b|\\s+(?<word>(?i:today|yesterday|tomorrow))\\b)?",
-                    DateRules::clockTime),
+                    DateRules::clockTime,
+                    new Example("The council meets at 3 p.m. in New York.",
+                            "2022-04-05", "3 p.m.", "2022-04-05T15:00"),
+                    new Example("The polls will open at 9 a.m. EDT Thursday.",
+                            "2022-04-05", "9 a.m. EDT Thursday", "2022-04-07T09:00")),
             DateRule.of("set", EnumSet.of(REPETITION),
                     "\\b(?:(?i:every|each)\\s+(?<unit>day|week|month|year|" + WEEKDAY_NAME + ")"
                             + "|(?<adverb>daily|weekly|monthly|annually|yearly))\\b",
-                    DateRules::set));
+                    DateRules::set,
+                    new Example("Ministers meet every Monday.",
+                            "2022-04-05", "every Monday", "XXXX-WXX-1"),
+                    new Example("The agency publishes a weekly report.",
+                            "2022-04-05", "weekly", "P1W")));
 
     /** Every rule, most specific first: of two matches with the same span the earlier rule's wins. */
     static final List<DateRule> ALL = Stream.of(CALENDAR, SpokenYearRules.ALL, PartOfYearRules.ALL, VagueRules.ALL,
@@ -174,18 +275,18 @@ final class DateRules {
             case "next" -> 1;
             default -> 0;
         };
-        return DateRule.Value.date(YearMonth.of(year, DateResolver.monthNamed(m.group("month"))).toString(),
-                mod != null);
+        return CalendarWords.month(m.group("month"))
+                .flatMap(month -> DateRule.Value.date(YearMonth.of(year, month).toString(), mod != null));
     }
 
     /** "Monday", "last Monday", and "Monday night", which TimeML writes as a time: 2022-04-04TNI. */
     private static Optional<DateRule.Value> weekday(Matcher m, String text, DateResolver cal) {
         // "Wednesday's ruling" has happened.
         Tense tense = text.startsWith("'s", m.end()) ? Tense.PAST : Tense.around(text, m.start(), m.end());
-        var day = cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), tense, m.group("mod"));
         String part = m.group("part");
-        return part == null ? DateRule.Value.date(day.toString(), true)
-                : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true);
+        return CalendarWords.weekday(m.group("weekday")).map(weekday -> cal.weekday(weekday, tense, m.group("mod")))
+                .flatMap(day -> part == null ? DateRule.Value.date(day.toString(), true)
+                        : DateRule.Value.of("TIME", day + "T" + PARTS_OF_DAY.get(part), true));
     }
 
     /**
@@ -196,7 +297,11 @@ final class DateRules {
     private static Optional<DateRule.Value> dayOrRange(Matcher m, String text, DateResolver cal,
                                                        boolean canNameSecondMonth) {
         boolean hasYear = m.group("year") != null;
-        Month month = DateResolver.monthNamed(m.group("month"));
+        Optional<Month> named = CalendarWords.month(m.group("month"));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Month month = named.get();
         int day = Integer.parseInt(m.group("day"));
         Optional<LocalDate> first = calendarDay(
                 () -> hasYear ? LocalDate.of(year(m), month, day)
@@ -204,8 +309,12 @@ final class DateRules {
         if (first.isEmpty() || m.group("day2") == null) {
             return first.flatMap(date -> DateRule.Value.date(date.toString(), !hasYear));
         }
-        Month lastMonth = canNameSecondMonth && m.group("month2") != null
-                ? DateResolver.monthNamed(m.group("month2")) : month;
+        Optional<Month> namedLast = canNameSecondMonth && m.group("month2") != null
+                ? CalendarWords.month(m.group("month2")) : named;
+        if (namedLast.isEmpty()) {
+            return Optional.empty();
+        }
+        Month lastMonth = namedLast.get();
         // A range that runs over New Year ("December 30 to January 2") ends in the next year.
         int lastYear = lastMonth.compareTo(month) < 0 ? first.get().getYear() + 1 : first.get().getYear();
         int lastDay = Integer.parseInt(m.group("day2"));
@@ -218,7 +327,10 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> month(Matcher m, String text, DateResolver cal) {
-        Month month = DateResolver.monthNamed(m.group("month"));
+        return CalendarWords.month(m.group("month")).flatMap(month -> month(month, m, text, cal));
+    }
+
+    private static Optional<DateRule.Value> month(Month month, Matcher m, String text, DateResolver cal) {
         String mod = m.group("mod");
         YearMonth nearest = cal.month(month, Tense.around(text, m.start(), m.end()));
         YearMonth current = YearMonth.from(cal.articleDate());
@@ -231,10 +343,9 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> century(Matcher m, String text, DateResolver cal) {
-        String ordinal = m.group("ordinal").toLowerCase(Locale.ROOT);
-        int n = ORDINAL_WORDS.containsKey(ordinal) ? ORDINAL_WORDS.get(ordinal)
-                : Integer.parseInt(ordinal.substring(0, ordinal.length() - 2));
-        return n < 1 ? Optional.empty() : DateRule.Value.date(String.format(Locale.ROOT, "%02d", n - 1), false);
+        OptionalInt n = CalendarWords.ordinal(m.group("ordinal"));
+        return n.isEmpty() || n.getAsInt() < 1 ? Optional.empty()
+                : DateRule.Value.date(String.format(Locale.ROOT, "%02d", n.getAsInt() - 1), false);
     }
 
     private static LocalDate deictic(String word, DateResolver cal) {
@@ -276,7 +387,11 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> ago(Matcher m, String text, DateResolver cal) {
-        int n = DateResolver.number(m.group("n"));
+        OptionalInt count = CalendarWords.count(m.group("n"));
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = count.getAsInt();
         LocalDate date = cal.articleDate();
         String value = switch (m.group("unit")) {
             case "day" -> date.minusDays(n).toString();
@@ -288,10 +403,11 @@ final class DateRules {
     }
 
     private static Optional<DateRule.Value> duration(Matcher m, String text, DateResolver cal) {
-        int n = DateResolver.number(m.group("n"));
+        OptionalInt n = CalendarWords.count(m.group("n"));
         String unit = m.group("unit");
         String timePart = unit.equals("second") || unit.equals("minute") || unit.equals("hour") ? "T" : "";
-        return DateRule.Value.of("DURATION", "P" + timePart + n + UNIT_CODES.get(unit), false);
+        return n.isEmpty() ? Optional.empty()
+                : DateRule.Value.of("DURATION", "P" + timePart + n.getAsInt() + UNIT_CODES.get(unit), false);
     }
 
     private static Optional<DateRule.Value> clockTime(Matcher m, String text, DateResolver cal) {
@@ -302,23 +418,23 @@ final class DateRules {
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
-        LocalDate day = m.group("weekday") != null
-                ? cal.weekday(DateResolver.weekdayNamed(m.group("weekday")), Tense.around(text, m.start(), m.end()),
-                        null)
-                : m.group("word") != null ? deictic(m.group("word"), cal) : cal.articleDate();
-        return DateRule.Value.of("TIME", day + "T" + time, true);
+        Optional<LocalDate> day = m.group("weekday") != null
+                ? CalendarWords.weekday(m.group("weekday"))
+                        .map(weekday -> cal.weekday(weekday, Tense.around(text, m.start(), m.end()), null))
+                : Optional.of(m.group("word") != null ? deictic(m.group("word"), cal) : cal.articleDate());
+        return day.flatMap(date -> DateRule.Value.of("TIME", date + "T" + time, true));
     }
 
     private static Optional<DateRule.Value> set(Matcher m, String text, DateResolver cal) {
         String word = (m.group("unit") != null ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT);
-        String value = switch (word) {
-            case "day", "daily" -> "P1D";
-            case "week", "weekly" -> "P1W";
-            case "month", "monthly" -> "P1M";
-            case "year", "yearly", "annually" -> "P1Y";
-            default -> "XXXX-WXX-" + DateResolver.weekdayNamed(word).getValue();
+        Optional<String> value = switch (word) {
+            case "day", "daily" -> Optional.of("P1D");
+            case "week", "weekly" -> Optional.of("P1W");
+            case "month", "monthly" -> Optional.of("P1M");
+            case "year", "yearly", "annually" -> Optional.of("P1Y");
+            default -> CalendarWords.weekday(word).map(day -> "XXXX-WXX-" + day.getValue());
         };
-        return DateRule.Value.of("SET", value, false);
+        return value.flatMap(v -> DateRule.Value.of("SET", v, false));
     }
 
     private static int year(Matcher m) {

@@ -1,16 +1,12 @@
 package io.newsflow.enrich.tagging.dates;
 
 import io.newsflow.contracts.DateMention;
-import io.newsflow.enrich.tagging.Lookups;
 import io.newsflow.enrich.tagging.dates.DateRule.StartWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
@@ -22,17 +18,6 @@ import java.util.stream.IntStream;
  * the longest wins ("Sunday, April 3" over "Sunday"), then the earliest. Keeps no state between calls.
  */
 public final class DateTagger {
-
-    private static final Map<String, StartWord> START_WORDS = startWords();
-    /** Words after "the", "a" or a number word that can make a date of them, besides start words and digits. */
-    private static final Set<String> CONTINUATIONS = Lookups.set(List.of("second", "seconds", "minute", "minutes",
-            "hour", "hours", "day", "days", "week", "weeks", "weekend", "month", "months", "years", "decade",
-            "decades", "century", "centuries", "quarter", "quarters", "half", "halves", "period", "future", "near",
-            "moment", "time", "times", "season", "ninety", "eighty", "seventy", "sixty", "fifty", "forty", "hundred",
-            "thousand", "few", "several", "couple", "night", "morning", "evening", "afternoon", "session", "sessions",
-            "generation", "generations", "term", "fortnight", "previous", "same", "following", "final", "latest",
-            "full", "entire", "whole", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-            "eighties", "nineties"));
 
     /** For each kind of start word, the indexes in {@link DateRules#ALL} of the rules that can start with it. */
     private static final int[][] RULES_BY_START_WORD = rulesByStartWord();
@@ -74,10 +59,10 @@ public final class DateTagger {
             return digitsKind(text, start);
         }
         String word = lowerCaseWord(text, start, wordEnd(text, start));
-        StartWord kind = START_WORDS.get(word);
+        StartWord kind = StartWords.kind(word);
         int hyphen = word.indexOf('-');
         // "third-quarter" and "year-earlier" start like "third" and "year".
-        return kind == null && hyphen > 0 ? START_WORDS.get(word.substring(0, hyphen)) : kind;
+        return kind == null && hyphen > 0 ? StartWords.kind(word.substring(0, hyphen)) : kind;
     }
 
     /**
@@ -132,7 +117,7 @@ public final class DateTagger {
         String word = lowerCaseWord(text, next, nextEnd);
         int hyphen = word.indexOf('-');
         String head = hyphen > 0 ? word.substring(0, hyphen) : word;
-        return START_WORDS.containsKey(word) || START_WORDS.containsKey(head) || CONTINUATIONS.contains(head);
+        return StartWords.canContinue(word) || StartWords.canContinue(head);
     }
 
     private static int wordEnd(String text, int start) {
@@ -188,47 +173,5 @@ public final class DateTagger {
                     .toArray();
         }
         return byKind;
-    }
-
-    private static Map<String, StartWord> startWords() {
-        var words = new HashMap<String, StartWord>();
-        for (String w : List.of("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                "sep", "sept", "oct", "nov", "dec")) {
-            words.put(w, StartWord.MONTH);
-        }
-        for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-            words.put(w, StartWord.WEEKDAY);
-        }
-        for (String w : List.of("last", "next", "this", "coming", "past", "earlier", "later", "early", "late")) {
-            words.put(w, StartWord.MODIFIER);
-        }
-        for (String w : List.of("yesterday", "today", "tomorrow", "tonight")) {
-            words.put(w, StartWord.DEICTIC);
-        }
-        for (String w : List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "eighteen", "nineteen")) {
-            words.put(w, StartWord.NUMBER);
-        }
-        for (String w : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")) {
-            words.put(w, StartWord.ORDINAL_WORD);
-        }
-        for (String w : List.of("every", "each", "daily", "weekly", "monthly", "annually", "yearly")) {
-            words.put(w, StartWord.REPETITION);
-        }
-        for (String w : List.of("now", "right", "currently", "current", "these", "nowadays", "at", "recently",
-                "recent", "lately", "formerly", "soon")) {
-            words.put(w, StartWord.VAGUE);
-        }
-        for (String w : List.of("spring", "summer", "fall", "autumn", "winter")) {
-            words.put(w, StartWord.SEASON);
-        }
-        words.put("the", StartWord.ARTICLE);
-        words.put("that", StartWord.ARTICLE);
-        words.put("fiscal", StartWord.FISCAL);
-        words.put("year", StartWord.YEAR_WORD);
-        return Lookups.map(words);
     }
 }

@@ -12,6 +12,7 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.VAGUE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.YEAR_WORD;
 import static io.newsflow.enrich.tagging.dates.DateRules.YEAR_DIGITS;
 
+import io.newsflow.enrich.tagging.dates.DateRule.Example;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +28,12 @@ import java.util.regex.Matcher;
  */
 final class PartOfYearRules {
 
-    private static final String ORDINAL = "(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)";
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
-    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
-            "autumn", "FA", "winter", "WI");
+    private static final String ORDINAL = "(?<ord>" + CalendarWords.ordinalPattern(n -> n <= 4)
+            + "|last|1st|2nd|3rd|4th)";
     /** The month each season starts in, so "last fall" in March is the fall of the year before. */
     private static final Map<String, Integer> SEASON_MONTHS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
     static final List<DateRule> ALL = List.of(
-            // "the third quarter", "third-quarter", "the 1988 third quarter", "the first half of 1990",
-            // "next year's first quarter", "the year-ago third quarter"
             DateRule.of("ordinal quarter", EnumSet.of(ARTICLE, ORDINAL_WORD, FOUR_DIGITS, FEW_DIGITS, MODIFIER,
                             FISCAL, YEAR_WORD),
                     "(?i)(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
@@ -46,32 +42,68 @@ final class PartOfYearRules {
                             + "(?:fiscal[\\s-]+(?:(?<y3>" + YEAR_DIGITS + ")\\s+)?)?"
                             + ORDINAL + "[\\s-](?<unit>quarter|half)\\b"
                             + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>" + YEAR_DIGITS + ")\\b)?",
-                    PartOfYearRules::ordinalPart),
-            // "the quarter", "the latest quarter", "the year-earlier period", "this quarter"
+                    PartOfYearRules::ordinalPart,
+                    new Example("Acme posted a third-quarter loss.",
+                            "1989-11-02", "third-quarter", "1989-Q3"),
+                    new Example("Acme will report third-quarter results on Tuesday.",
+                            "1989-11-02", "third-quarter", "1989-Q3"),
+                    new Example("It stopped paying in the third quarter of 1984.",
+                            "1989-11-02", "the third quarter of 1984", "1984-Q3"),
+                    new Example("Profit rose in the 1988 second quarter.",
+                            "1989-11-02", "the 1988 second quarter", "1988-Q2"),
+                    new Example("Sales slowed in the last half of 1989.",
+                            "1989-11-02", "the last half of 1989", "1989-H2"),
+                    new Example("Acme expects growth in next year's first quarter.",
+                            "1989-11-02", "next year's first quarter", "1990-Q1"),
+                    new Example("Sales beat the year-ago third quarter.",
+                            "1989-11-02", "the year-ago third quarter", "1988-Q3")),
             DateRule.of("quarter in discussion", EnumSet.of(ARTICLE, MODIFIER),
                     "(?i)(?:the|that|this)\\s+(?:(?<which>latest|current|past|last|previous|prior|most\\s+recent"
                             + "|same|comparable|corresponding|(?:comparable\\s+)?year-(?:earlier|ago))\\s+)?"
                             + "(?<unit>quarter|period)\\b",
-                    PartOfYearRules::quarterInDiscussion),
-            // "a year earlier", "a year ago", "year-earlier" profit
+                    PartOfYearRules::quarterInDiscussion,
+                    new Example("Acme reported a fourth-quarter loss. Revenue in the quarter fell.",
+                            "1989-11-02", "the quarter", "1989-Q4"),
+                    new Example("Acme expects a gain in the current quarter.",
+                            "1989-11-02", "the current quarter", "1989-Q4"),
+                    new Example("Acme reported a third-quarter loss. Costs exceeded the year-earlier period.",
+                            "1989-11-02", "the year-earlier period", "1988-Q3"),
+                    new Example("Acme lost money in the latest quarter.",
+                            "1989-11-02", "the latest quarter", "1989-Q3")),
             DateRule.of("year before", EnumSet.of(NUMBER, YEAR_WORD),
                     "(?i)\\b(?:(?:a|one)\\s+year\\s+(?:earlier|ago|before)|year-(?:earlier|ago))\\b",
                     (m, text, cal) -> DateRule.Value.followingQuarter(
-                            Integer.toString(cal.articleDate().getYear() - 1), -1)),
-            // "this summer", "last fall", "the winter of 1994", "summer 1989"
+                            Integer.toString(cal.articleDate().getYear() - 1), -1),
+                    new Example("Acme reported a fourth-quarter loss. Revenue fell from $3 million a year earlier.",
+                            "1989-11-02", "a year earlier", "1988-Q4"),
+                    new Example("Revenue fell from a year earlier.",
+                            "1989-11-02", "a year earlier", "1988"),
+                    new Example("Acme reported a third-quarter loss, against year-earlier profit.",
+                            "1989-11-02", "year-earlier", "1988-Q3")),
             DateRule.of("season", EnumSet.of(ARTICLE, MODIFIER, SEASON),
                     "(?i)\\b(?:(?<mod>this\\s+past|this|last|next|early|late)\\s+|the\\s+(?:(?:early|late)\\s+)?)?"
-                            + "(?<season>spring|summer|fall|autumn|winter)\\b"
+                            + "(?<season>" + CalendarWords.seasonPattern() + ")\\b"
                             // "the fall of Rome", "the spring of water"
                             + "(?!\\s+of\\s+(?!" + YEAR_DIGITS + "))"
                             + "(?:\\s+of\\s+(?<y1>" + YEAR_DIGITS + ")|,?\\s+(?<y2>" + YEAR_DIGITS + "))?\\b",
-                    PartOfYearRules::season),
-            // "fiscal 1989", "the current fiscal year"
+                    PartOfYearRules::season,
+                    new Example("The plant closed last fall.",
+                            "1998-03-22", "last fall", "1997-FA"),
+                    new Example("The plant will reopen this summer.",
+                            "1998-03-22", "this summer", "1998-SU"),
+                    new Example("The river froze in the winter of 1994.",
+                            "1998-03-22", "the winter of 1994", "1994-WI"),
+                    new Example("The dam was finished in summer 1989.",
+                            "1998-03-22", "summer 1989", "1989-SU")),
             DateRule.of("fiscal year", EnumSet.of(ARTICLE, FISCAL, MODIFIER, VAGUE),
                     "(?i)\\b(?:fiscal(?:\\s+year)?\\s+(?<year>" + YEAR_DIGITS + ")"
                             + "|(?:the\\s+)?(?<which>current|latest|last|previous|past|next|this)?\\s*"
                             + "fiscal\\s+year)\\b",
-                    PartOfYearRules::fiscalYear));
+                    PartOfYearRules::fiscalYear,
+                    new Example("Acme expects a profit in fiscal 1990.",
+                            "1989-11-02", "fiscal 1990", "1990"),
+                    new Example("Acme expects a profit in the current fiscal year.",
+                            "1989-11-02", "the current fiscal year", "1989")));
 
     private PartOfYearRules() {
     }
@@ -79,7 +111,7 @@ final class PartOfYearRules {
     private static Optional<DateRule.Value> ordinalPart(Matcher m, String text, DateResolver cal) {
         String ordinal = m.group("ord").toLowerCase(Locale.ROOT);
         boolean half = m.group("unit").equalsIgnoreCase("half");
-        int n = ordinal.equals("last") ? (half ? 2 : 0) : ORDINALS.get(ordinal);
+        int n = ordinal.equals("last") ? (half ? 2 : 0) : CalendarWords.ordinal(ordinal).orElse(0);
         if (n == 0 || half && n > 2) {
             return Optional.empty();
         }
@@ -94,7 +126,7 @@ final class PartOfYearRules {
             year = cal.articleDate().getYear() + shift(m.group("mod"));
         } else {
             Tense tense = m.group("ago") != null ? Tense.PAST : Tense.around(text, m.start(), m.end());
-            year = cal.yearOfPart(firstMonth, lastMonth, tense) - (m.group("ago") != null ? 1 : 0);
+            year = cal.yearOfQuarterOrHalf(firstMonth, lastMonth, tense) - (m.group("ago") != null ? 1 : 0);
         }
         return DateRule.Value.date(year + (half ? "-H" : "-Q") + n, relative);
     }
@@ -122,7 +154,11 @@ final class PartOfYearRules {
     }
 
     private static Optional<DateRule.Value> season(Matcher m, String text, DateResolver cal) {
-        String code = SEASONS.get(m.group("season").toLowerCase(Locale.ROOT));
+        return CalendarWords.season(m.group("season")).flatMap(code -> season(code, m, text, cal));
+    }
+
+    /** @param code the TimeML code of the season: SP, SU, FA or WI */
+    private static Optional<DateRule.Value> season(String code, Matcher m, String text, DateResolver cal) {
         String named = firstNonNull(m.group("y1"), m.group("y2"));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         boolean cued = named != null || !mod.isEmpty() || m.group().regionMatches(true, 0, "the", 0, 3);

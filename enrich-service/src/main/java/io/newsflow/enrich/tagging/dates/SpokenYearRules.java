@@ -4,11 +4,10 @@ import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.ARTICLE;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.MONTH;
 import static io.newsflow.enrich.tagging.dates.DateRule.StartWord.NUMBER;
 
+import io.newsflow.enrich.tagging.dates.DateRule.Example;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -18,34 +17,31 @@ import java.util.regex.Matcher;
  */
 final class SpokenYearRules {
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
-    private static final String UNIT = "one|two|three|four|five|six|seven|eight|nine";
-    /** The decades as words, from the twenties: index + 2 is the decade's tens digit. */
-    private static final List<String> DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
-            "seventies", "eighties", "nineties");
-    private static final String MONTH_NAME = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December";
+    private static final String UNIT = CalendarWords.cardinalPattern(n -> n < 10);
 
     static final List<DateRule> ALL = List.of(
             DateRule.of("spoken year", EnumSet.of(NUMBER, MONTH, ARTICLE),
-                    "(?i)\\b(?:(?<month>" + MONTH_NAME + ")\\s+)?(?:(?<century>eighteen|nineteen|twenty)\\s+"
-                            + "(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-                            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    "(?i)\\b(?:(?<month>" + CalendarWords.FULL_MONTH_NAME + ")\\s+)?(?:(?<century>"
+                            + CalendarWords.cardinalPattern(n -> n >= 18 && n <= 20) + ")\\s+"
+                            + "(?<tens>" + CalendarWords.cardinalPattern(n -> n >= 10) + ")"
                             + "(?:[\\s-](?<unit>" + UNIT + "))?"
                             + "|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(?<unit2>" + UNIT + "))?)\\b",
-                    SpokenYearRules::spokenYear),
+                    SpokenYearRules::spokenYear,
+                    new Example("The games came to Atlanta in nineteen ninety-six.",
+                            "1998-02-27", "nineteen ninety-six", "1996"),
+                    new Example("It rained in January nineteen ninety-seven.",
+                            "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+                    new Example("The line opens by the year two thousand.",
+                            "1998-02-27", "the year two thousand", "2000")),
             // "the nineties", "the nineteen-sixties": a decade; without a century, the last one that had it.
             DateRule.of("spoken decade", EnumSet.of(ARTICLE),
-                    "(?i)\\bthe\\s+(?:(?<century>nineteen|twenty)[\\s-])?(?<decade>" + String.join("|", DECADES)
-                            + ")\\b",
-                    SpokenYearRules::spokenDecade));
+                    "(?i)\\bthe\\s+(?:(?<century>" + CalendarWords.cardinalPattern(n -> n == 19 || n == 20)
+                            + ")[\\s-])?(?<decade>" + CalendarWords.decadePattern() + ")\\b",
+                    SpokenYearRules::spokenDecade,
+                    new Example("Prices rose as in the nineties.",
+                            "2022-04-05", "the nineties", "199"),
+                    new Example("The song was a hit in the nineteen-sixties.",
+                            "2022-04-05", "the nineteen-sixties", "196")));
 
     private SpokenYearRules() {
     }
@@ -55,19 +51,24 @@ final class SpokenYearRules {
                 ? 100 * number(m.group("century")) + number(m.group("tens")) + number(m.group("unit"))
                 : 2000 + number(m.group("unit2"));
         String month = m.group("month");
-        return DateRule.Value.date(month == null ? Integer.toString(year)
-                : YearMonth.of(year, DateResolver.monthNamed(month)).toString(), false);
+        if (month == null) {
+            return DateRule.Value.date(Integer.toString(year), false);
+        }
+        return CalendarWords.month(month).flatMap(named -> DateRule.Value.date(YearMonth.of(year, named).toString(),
+                false));
     }
 
     private static Optional<DateRule.Value> spokenDecade(Matcher m, String text, DateResolver cal) {
-        int tens = DECADES.indexOf(m.group("decade").toLowerCase(Locale.ROOT)) + 2;
+        int tens = CalendarWords.decade(m.group("decade")).orElse(0);
         int century = m.group("century") != null ? number(m.group("century"))
                 : cal.articleDate().getYear() % 100 >= tens * 10 ? cal.articleDate().getYear() / 100
                 : cal.articleDate().getYear() / 100 - 1;
-        return DateRule.Value.date(Integer.toString(century * 10 + tens), m.group("century") == null);
+        return tens == 0 ? Optional.empty()
+                : DateRule.Value.date(Integer.toString(century * 10 + tens), m.group("century") == null);
     }
 
+    /** A number word of a spoken year, or 0 for a part the year leaves out ("nineteen ninety"). */
     private static int number(String word) {
-        return word == null ? 0 : WORDS.get(word.toLowerCase(Locale.ROOT));
+        return word == null ? 0 : CalendarWords.cardinal(word).orElse(0);
     }
 }

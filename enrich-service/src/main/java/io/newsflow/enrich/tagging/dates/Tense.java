@@ -22,8 +22,13 @@ enum Tense {
             "scheduled", "slated");
     /** Words that are future cues only after the word given: "plans to", "is set", "as soon". */
     private static final Set<String> FUTURE_PAIRS = Set.of("plan to", "plans to", "planned to", "planning to",
-            "intend to", "intends to", "expected to", "set to", "is due", "are due", "was due", "were due",
+            "intend to", "intends to", "expect to", "expects to", "expected to", "set to", "is due", "are due", "was due", "were due",
             "is set", "are set", "is going", "are going", "as soon", "as early");
+    /**
+     * Forms of "be" after which a participle says nothing of the tense: the verb before them does ("will be paid",
+     * "is expected in December"). "was" and "were" are past cues of their own.
+     */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are");
     /** Past forms of verbs that do not end in -ed. */
     private static final Set<String> PAST_WORDS = Set.of("said", "was", "were", "had", "did", "met", "told",
             "went", "came", "left", "began", "took", "made", "gave", "held", "saw", "found", "got", "sent", "spoke",
@@ -124,6 +129,9 @@ enum Tense {
         if (FUTURE_WORDS.contains(lower) || lower.endsWith("'ll") || lower.endsWith("’ll")
                 || FUTURE_PAIRS.contains(previousWord(text, wordStart) + " " + lower)) {
             return FUTURE;
+        }
+        if (PASSIVE_AUXILIARIES.contains(previousWord(text, wordStart))) {
+            return UNMARKED;
         }
         // Lower case only, so that names such as "United" are not taken for verbs.
         if (PAST_WORDS.contains(lower) || word.length() > 3 && word.endsWith("ed") && word.equals(lower)) {

@@ -323,6 +323,14 @@ class DateTaggerTest {
     }
 
     @Test
+    void a_participle_after_be_takes_the_tense_of_the_verb_before_it_in_an_article_of_friday_august_30_1996() {
+        assertThat(tag("Markets will be closed Monday, and the prize was due to be presented on Sunday.",
+                LocalDate.of(1996, 8, 30)))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("Monday", "1996-09-02"), tuple("Sunday", "1996-09-01"));
+    }
+
+    @Test
     void a_deadline_lies_ahead_even_in_a_past_tense_sentence_of_october_30_1989() {
         assertThat(tag("The offer was extended to Nov. 16, it said.", LocalDate.of(1989, 10, 30)))
                 .extracting(DateMention::value)

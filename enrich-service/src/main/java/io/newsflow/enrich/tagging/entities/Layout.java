@@ -18,8 +18,12 @@ public final class Layout {
     private final boolean[] headline;
     private final boolean[] dateline;
     private final boolean[] byline;
+    private final int[] firstToken;
+    private final int[] endToken;
 
     private Layout(int lines) {
+        firstToken = new int[lines];
+        endToken = new int[lines];
         caps = new boolean[lines];
         headline = new boolean[lines];
         dateline = new boolean[lines];
@@ -37,6 +41,8 @@ public final class Layout {
                 to++;
             }
             layout.read(tokens.subList(from, to), line);
+            layout.firstToken[line] = from;
+            layout.endToken[line] = to;
             from = to;
         }
         for (int line = 1; line < lines; line++) {
@@ -46,6 +52,21 @@ public final class Layout {
             layout.byline[lines - 1] = false;
         }
         return layout;
+    }
+
+    /** How many lines the text has, counting those without a token. */
+    public int lines() {
+        return caps.length;
+    }
+
+    /** The index of the first token on this line; a line without tokens has {@code firstToken == endToken}. */
+    public int firstToken(int line) {
+        return firstToken[line];
+    }
+
+    /** The index just after the last token on this line. */
+    public int endToken(int line) {
+        return endToken[line];
     }
 
     /** Every letter is a capital: names cannot be told from other words by their case. */

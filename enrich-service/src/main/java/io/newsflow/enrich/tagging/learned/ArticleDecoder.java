@@ -23,11 +23,12 @@ final class ArticleDecoder {
     int[] decode(List<Token> tokens, Layout layout, Features features, Scorer scorer, LineListener listener) {
         int[] labels = new int[tokens.size()];
         var history = new History();
-        for (int[] range : linesInOrder(tokens, layout)) {
-            line.decode(features, history, range[0], range[1], scorer);
-            listener.decoded(range[0], line, history);
+        for (int index : linesInOrder(layout)) {
+            int from = layout.firstToken(index);
+            line.decode(features, history, from, layout.endToken(index), scorer);
+            listener.decoded(from, line, history);
             for (int t = 0; t < line.length(); t++) {
-                int token = range[0] + t;
+                int token = from + t;
                 int label = line.label(t);
                 labels[token] = label;
                 if (label != Labels.OUTSIDE) {
@@ -40,18 +41,14 @@ final class ArticleDecoder {
         return labels;
     }
 
-    private static List<int[]> linesInOrder(List<Token> tokens, Layout layout) {
-        var prose = new ArrayList<int[]>();
-        var capitals = new ArrayList<int[]>();
-        int from = 0;
-        while (from < tokens.size()) {
-            int line = tokens.get(from).line();
-            int to = from;
-            while (to < tokens.size() && tokens.get(to).line() == line) {
-                to++;
+    /** The lines that have tokens, prose first, lines in capitals last. */
+    private static List<Integer> linesInOrder(Layout layout) {
+        var prose = new ArrayList<Integer>();
+        var capitals = new ArrayList<Integer>();
+        for (int line = 0; line < layout.lines(); line++) {
+            if (layout.firstToken(line) < layout.endToken(line)) {
+                (layout.isCaps(line) ? capitals : prose).add(line);
             }
-            (layout.isCaps(line) ? capitals : prose).add(new int[] {from, to});
-            from = to;
         }
         prose.addAll(capitals);
         return prose;

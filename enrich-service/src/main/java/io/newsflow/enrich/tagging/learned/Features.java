@@ -111,17 +111,8 @@ final class Features {
             }
         }
         for (int i = 0; i < n; i++) {
-            int from = i;
-            int line = tokens.get(i).line();
-            int to = i;
-            while (to < n && tokens.get(to).line() == line) {
-                to++;
-            }
-            for (int t = from; t < to; t++) {
-                lineFrom[t] = from;
-                lineTo[t] = to;
-            }
-            i = to - 1;
+            lineFrom[i] = layout.firstToken(tokens.get(i).line());
+            lineTo[i] = layout.endToken(tokens.get(i).line());
         }
         for (int i = 0; i < n; i++) {
             alsoLower[i] = lowerWords.contains(tokens.get(i).lower());

@@ -12,14 +12,10 @@ public final class Scores {
     private final int[] found = new int[Labels.TYPES];
     private final int[] marked = new int[Labels.TYPES];
 
-    void count(int type, int correctNames, int foundNames, int markedNames) {
-        correct[type] += correctNames;
-        found[type] += foundNames;
-        marked[type] += markedNames;
-    }
-
     void add(int type, boolean isCorrect, boolean isFound, boolean isMarked) {
-        count(type, isCorrect ? 1 : 0, isFound ? 1 : 0, isMarked ? 1 : 0);
+        correct[type] += isCorrect ? 1 : 0;
+        found[type] += isFound ? 1 : 0;
+        marked[type] += isMarked ? 1 : 0;
     }
 
     public double f1(int type) {

@@ -4,13 +4,15 @@ import io.newsflow.ingest.failed.Quarantine;
 import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.IngestLedger;
 import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.ingest.watch.InboxFolders;
 import io.newsflow.ingest.watch.InboxScanner;
+import io.newsflow.ingest.watch.InboxWatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.ProducerFencedException;
@@ -18,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ingest-service's composition root: builds every part from the config and runs the inbox scan on one thread.
+ * ingest-service's composition root: builds every part from the config and runs the inbox scan on one thread,
+ * which scans at the scan interval and at once when the {@link InboxWatch} says a file is whole.
  * The launcher and the tests build this same class. Start does not wait for Kafka: the scan thread connects, and
  * keeps files pending until Kafka answers, so ingest-service can start before the broker and outlive its outages.
  */
@@ -29,8 +32,8 @@ public final class IngestApp implements AutoCloseable {
     private static final long STOP_WAIT_SECONDS = 25;
 
     private final IngestConfig config;
-    private final ScheduledExecutorService scanThread =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "newsflow-ingest-scan"));
+    private final ExecutorService scanThread =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-ingest-scan"));
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final IngestPublisher publisher;
 
@@ -47,25 +50,37 @@ public final class IngestApp implements AutoCloseable {
             throw new UncheckedIOException("cannot create the inbox " + config.inbox().toAbsolutePath(), e);
         }
         var clock = Clock.systemDefaultZone();
-        var ingestor = new InboxIngestor(config,
-                new InboxScanner(config.inbox(), config.settleTime(), config.subfolders(), clock),
+        var folders = new InboxFolders(config.inbox(), config.subfolders());
+        var watch = InboxWatch.open(folders, config.settleTime());
+        var ingestor = new InboxIngestor(config, new InboxScanner(folders, watch, config.settleTime(), clock),
                 new ArticleReader(), new IngestLedger(config.bootstrapServers()), publisher,
                 new Quarantine(config.inbox(), config.dataDir(), config.after()), clock, stopping::get);
-        long interval = config.scanInterval().toMillis();
-        scanThread.scheduleWithFixedDelay(() -> scan(ingestor), 0, interval, TimeUnit.MILLISECONDS);
+        scanThread.execute(() -> scanUntilStopped(ingestor, watch));
     }
 
-    private void scan(InboxIngestor ingestor) {
+    private void scanUntilStopped(InboxIngestor ingestor, InboxWatch watch) {
+        try (watch) {
+            while (!stopping.get() && scan(ingestor)) {
+                watch.awaitNews(config.scanInterval());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping without waiting any longer
+        }
+    }
+
+    /** @return false once scanning must end */
+    private boolean scan(InboxIngestor ingestor) {
         try {
             ingestor.scanOnce();
         } catch (ProducerFencedException e) {
             log.error("ingest stopped scanning: another ingest-service with transactional id {} took over; run one "
                     + "ingest-service per inbox", config.transactionalId(), e);
-            scanThread.shutdown();
+            return false;
         } catch (RuntimeException e) {
-            // A scan that fails (inbox gone, say) must not end the schedule silently.
+            // A scan that fails (inbox gone, say) must not end the scanning silently.
             log.error("ingest scan failed inbox={}; scanning again in {}", config.inbox(), config.scanInterval(), e);
         }
+        return true;
     }
 
     /** Lets the batch in flight commit (bounded), leaves the rest for the next start, then closes the producer. */

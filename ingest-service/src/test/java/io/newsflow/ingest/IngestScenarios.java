@@ -3,11 +3,13 @@ package io.newsflow.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.newsflow.contracts.ArticleId;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
@@ -397,6 +399,51 @@ abstract class IngestScenarios {
         drop(SEED, SEED);
         try (var ignored = startIngest()) {
             assertThat(rawArticles(1)).extracting(r -> r.value().source().fileName()).containsExactly(SEED);
+        }
+    }
+
+    @Test
+    void a_file_renamed_into_the_inbox_is_published_without_waiting_for_the_settle_time() throws Exception {
+        assumeInotify();
+        try (var ignored = startIngest("keep", Map.of(IngestConfig.SETTLE_TIME, "1h"))) {
+            Path written = Files.write(outside.resolve(SEED), seedBytes(SEED));
+            Files.move(written, inbox.resolve(SEED));
+
+            assertThat(rawArticles(1)).extracting(r -> r.value().source().fileName()).containsExactly(SEED);
+        }
+    }
+
+    /**
+     * A writer that holds the file open and writes it in ten pieces a second apart: the settle time (200 ms here)
+     * passes many times while it pauses, yet the article is read only once it is closed, whole and once.
+     */
+    @Test
+    void a_file_written_slowly_in_pieces_is_published_whole_and_once() throws Exception {
+        assumeInotify();
+        byte[] seed = seedBytes(SEED);
+        try (var ignored = startIngest()) {
+            try (var writer = Files.newOutputStream(inbox.resolve(SEED))) {
+                int piece = seed.length / 10 + 1;
+                for (int from = 0; from < seed.length; from += piece) {
+                    writer.write(seed, from, Math.min(piece, seed.length - from));
+                    writer.flush();
+                    Thread.sleep(1_000);
+                }
+            }
+            var published = kafka.read(Topics.RAW, 2, Duration.ofSeconds(10));
+            assertThat(published).as("one article, read whole").extracting(r -> r.value().source().sha256())
+                    .containsExactly(ArticleId.sha256Hex(seed));
+        }
+    }
+
+    /** Elsewhere the settle time alone judges a file: a writer must rename it in or use a temporary name. */
+    private static void assumeInotify() {
+        assumeTrue(com.sun.jna.Platform.isLinux(), "inotify is Linux's");
+    }
+
+    private byte[] seedBytes(String seed) throws IOException {
+        try (var in = getClass().getResourceAsStream("/seeds/" + seed)) {
+            return in.readAllBytes();
         }
     }
 

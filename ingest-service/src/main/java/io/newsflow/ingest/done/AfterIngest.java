@@ -1,7 +1,7 @@
 package io.newsflow.ingest.done;
 
 import io.newsflow.ingest.watch.InboxFile;
-import io.newsflow.ingest.watch.InboxScanner;
+import io.newsflow.ingest.watch.InboxFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public enum AfterIngest {
         switch (this) {
             case KEEP -> { }
             case MOVE -> {
-                Path target = inbox.resolve(InboxScanner.PROCESSED_FOLDER).resolve(file.name());
+                Path target = inbox.resolve(InboxFolders.PROCESSED_FOLDER).resolve(file.name());
                 Files.createDirectories(target.getParent());
                 Files.move(file.path(), target, StandardCopyOption.REPLACE_EXISTING);
             }

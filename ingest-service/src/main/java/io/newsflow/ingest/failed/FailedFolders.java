@@ -1,6 +1,6 @@
 package io.newsflow.ingest.failed;
 
-import io.newsflow.ingest.watch.InboxScanner;
+import io.newsflow.ingest.watch.InboxFolders;
 import java.nio.file.Path;
 
 /**
@@ -15,12 +15,12 @@ record FailedFolders(Path inbox, Path dataDir) {
 
     /** Moved failed files and their reports. */
     Path movedFiles() {
-        return inbox.resolve(InboxScanner.FAILED_FOLDER);
+        return inbox.resolve(InboxFolders.FAILED_FOLDER);
     }
 
     /** Reports of failed files left in place. */
     Path reportsInPlace() {
-        return dataDir.resolve(InboxScanner.FAILED_FOLDER);
+        return dataDir.resolve(InboxFolders.FAILED_FOLDER);
     }
 
     static Path reportFor(Path file) {

@@ -4,7 +4,7 @@ import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.Json;
 import io.newsflow.ingest.done.AfterIngest;
 import io.newsflow.ingest.watch.InboxFile;
-import io.newsflow.ingest.watch.InboxScanner;
+import io.newsflow.ingest.watch.InboxFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,7 +30,7 @@ public final class Quarantine {
 
     /** Where a failed file goes, relative to the inbox, or null when it stays in place. */
     public String movedTo(InboxFile file) {
-        return keepInPlace ? null : InboxScanner.FAILED_FOLDER + "/" + file.name();
+        return keepInPlace ? null : InboxFolders.FAILED_FOLDER + "/" + file.name();
     }
 
     /** The {@code .error.json} that reports the file. */

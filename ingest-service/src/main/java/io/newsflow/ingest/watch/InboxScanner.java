@@ -16,38 +16,34 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the inbox files that are ready to read. The inbox is scanned rather than watched with inotify because
- * scanning also works on network and container-mounted folders, and it sees files that were there before start.
+ * Finds the inbox files that are ready to read. The inbox is scanned, and the scan is woken by the
+ * {@link InboxWatch} when a file is whole: the scan also sees files that were there before start and works on
+ * folders that send no events.
  *
- * <p>A file is ready once its size and modification time have not changed for the settle time (and at least one
- * scan interval), so a file still being copied in is not read half-way. Names that writers use while writing
- * (dot-files, {@code *.tmp}, {@code *.part}, {@code *~}) are never read, nor is anything under the inbox's own
- * {@code failed/} and {@code processed/} folders. A file is handed out once per version: after
- * {@link #markHandled} it comes back only when its size or modification time changes, so a kept file is not read
- * again on every scan, while a file left pending (Kafka down) is offered again.
+ * <p>A file is ready as soon as the watch knows it is whole (closed after writing, or renamed in); never while
+ * the watch knows it is being written; otherwise once its size and modification time have not changed for the
+ * settle time (and at least one scan interval), so a file still being copied in is not read half-way. Names that
+ * writers use while writing (dot-files, {@code *.tmp}, {@code *.part}, {@code *~}) are never read, nor is anything
+ * under the inbox's own {@code failed/} and {@code processed/} folders. A file is handed out once per version:
+ * after {@link #markHandled} it comes back only when its size or modification time changes, so a kept file is not
+ * read again on every scan, while a file left pending (Kafka down) is offered again.
  */
 public final class InboxScanner {
 
-    /** Folders at the top of the inbox that ingest-service itself fills. */
-    public static final String FAILED_FOLDER = "failed";
-    public static final String PROCESSED_FOLDER = "processed";
-    private static final Set<String> OWN_FOLDERS = Set.of(FAILED_FOLDER, PROCESSED_FOLDER);
-
-    private final Path inbox;
+    private final InboxFolders folders;
+    private final InboxWatch watch;
     private final Duration settleTime;
-    private final boolean subfolders;
     private final Clock clock;
     private Map<Path, Observation> observed = Map.of();
     private final Map<Path, FileState> handled = new HashMap<>();
 
-    public InboxScanner(Path inbox, Duration settleTime, boolean subfolders, Clock clock) {
-        this.inbox = inbox;
+    public InboxScanner(InboxFolders folders, InboxWatch watch, Duration settleTime, Clock clock) {
+        this.folders = folders;
+        this.watch = watch;
         this.settleTime = settleTime;
-        this.subfolders = subfolders;
         this.clock = clock;
     }
 
@@ -62,6 +58,7 @@ public final class InboxScanner {
     }
 
     public Scan scan() {
+        watch.refresh();
         Instant now = clock.instant();
         Map<Path, Observation> current = new HashMap<>();
         var appeared = new ArrayList<InboxFile>();
@@ -76,7 +73,8 @@ public final class InboxScanner {
             }
             if (before == null) {
                 appeared.add(file);
-            } else if (unchanged && !now.isBefore(before.since().plus(settleTime))) {
+            }
+            if (isReady(path, before, unchanged, now)) {
                 ready.add(file);
             }
         });
@@ -85,34 +83,40 @@ public final class InboxScanner {
         return new Scan(appeared, ready);
     }
 
+    private boolean isReady(Path path, Observation before, boolean unchanged, Instant now) {
+        return switch (watch.verdict(path)) {
+            case WHOLE -> true;
+            case BEING_WRITTEN -> false;
+            case NO_WORD -> unchanged && !now.isBefore(before.since().plus(settleTime));
+        };
+    }
+
     /** The file's outcome is final (published, already present, failed): skip it until it changes. */
     public void markHandled(InboxFile file) {
         handled.put(file.path(), new FileState(file.size(), file.modified(), file.linksOutsideInbox()));
+        watch.handled(file.path());
     }
 
     /** The path relative to the inbox with '/' separators, as events and the ledger name files. */
     public String relativeName(Path file) {
-        return inbox.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return folders.inbox().relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     private Map<Path, InboxFile> candidates() {
         var found = new TreeMap<Path, InboxFile>();
         try {
-            Path realInbox = inbox.toRealPath();
+            Path realInbox = folders.inbox().toRealPath();
             // Links are not followed while walking: a linked folder would be a way out of the inbox.
-            Files.walkFileTree(inbox, EnumSet.noneOf(FileVisitOption.class),
-                    subfolders ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folders.inbox(), EnumSet.noneOf(FileVisitOption.class), folders.depth(),
+                    new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            boolean own = inbox.equals(dir.getParent())
-                                    && OWN_FOLDERS.contains(dir.getFileName().toString());
-                            boolean skip = !dir.equals(inbox) && (own || isTemporary(dir));
-                            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            return folders.skips(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (!isTemporary(file)) {
+                            if (!InboxFolders.isTemporary(file)) {
                                 InboxFile candidate = candidate(file, attributes, realInbox);
                                 if (candidate != null) {
                                     found.put(file, candidate);
@@ -127,7 +131,7 @@ public final class InboxScanner {
                         }
                     });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot scan the inbox " + inbox.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot scan the inbox " + folders.inbox().toAbsolutePath(), e);
         }
         return found;
     }
@@ -155,11 +159,6 @@ public final class InboxScanner {
     private InboxFile inboxFile(Path file, BasicFileAttributes attributes, boolean outside) {
         return new InboxFile(file, relativeName(file), outside ? 0 : attributes.size(),
                 attributes.lastModifiedTime().toInstant(), outside);
-    }
-
-    private static boolean isTemporary(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part") || name.endsWith("~");
     }
 
     private record FileState(long size, Instant modified, boolean linksOutsideInbox) {

@@ -46,7 +46,8 @@ class InboxScannerTest {
     private final HandClock clock = new HandClock();
 
     private InboxScanner scanner(Duration settle, boolean subfolders) {
-        return new InboxScanner(inbox, settle, subfolders, clock);
+        var folders = new InboxFolders(inbox, subfolders);
+        return new InboxScanner(folders, InboxWatch.settleTimeOnly(folders), settle, clock);
     }
 
     private static java.util.List<String> names(java.util.List<InboxFile> files) {

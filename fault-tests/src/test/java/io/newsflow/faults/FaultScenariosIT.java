@@ -39,6 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FaultScenariosIT {
 
     private static final Duration SETTLE = Duration.ofMinutes(5);
+    /** How long the database and the broker stay down: longer than any client's default request timeout. */
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final Path WORK = Path.of("target", "faults");
     private static PostgresServer postgres;
 
@@ -64,22 +66,22 @@ class FaultScenariosIT {
 
     @Test
     void s1_sigkill_or_sigterm_of_any_service_at_random_moments_loses_and_duplicates_nothing(TestInfo test) throws Exception {
-        int articles = 500;
-        int badFiles = 20;
+        int articles = 10_000;
+        int badFiles = 2 * GeneratedArticles.BAD_KINDS.size();
         try (var pipeline = pipeline(test)) {
             pipeline.startAll();
             var slowStops = new java.util.concurrent.CopyOnWriteArrayList<String>();
             var chaos = new Thread(() -> stopAtRandom(pipeline, 12, slowStops), "chaos");
             chaos.start();
 
-            // when 500 articles and 20 bad files arrive while services are killed and restarted
+            // when 10,000 articles and bad files of every kind arrive while services are killed and restarted
             for (int i = 0; i < articles; i++) {
                 GeneratedArticles.writeArticle(pipeline.inbox, i);
-                if (i % 25 == 0 && i / 25 < badFiles) {
-                    GeneratedArticles.writeBad(pipeline.inbox, i / 25);
+                if (i % (articles / badFiles) == 0 && i / (articles / badFiles) < badFiles) {
+                    GeneratedArticles.writeBad(pipeline.inbox, i / (articles / badFiles));
                 }
-                if (i % 20 == 19) {
-                    Thread.sleep(700);
+                if (i % 100 == 99) {
+                    Thread.sleep(250);
                 }
             }
             chaos.join();
@@ -104,19 +106,19 @@ class FaultScenariosIT {
             dropArticles(pipeline, 0, 100);
             await().atMost(SETTLE).until(() -> pipeline.storedIds().size() >= 30);
 
-            // when the database stops mid-stream for 30 seconds while articles keep arriving
+            // when the database stops mid-stream for 60 seconds while articles keep arriving
             postgres.stop();
             try {
                 long down = System.nanoTime();
                 dropArticles(pipeline, 100, articles);
                 await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.healthStatus() == 503);
-                Thread.sleep(Math.max(0, Duration.ofSeconds(30).toMillis() - (System.nanoTime() - down) / 1_000_000));
+                Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000));
             } finally {
                 postgres.start();
             }
 
             // then the store resumes by itself, healthy, with everything stored once and nothing dead-lettered
-            int deadLettered = verifyExactlyOnce("s2 database outage", pipeline, articles, 0);
+            int deadLettered = verifyExactlyOnce("s2 database outage (60 s)", pipeline, articles, 0);
             assertThat(deadLettered).isZero();
             await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.healthStatus() == 200);
         }
@@ -130,14 +132,15 @@ class FaultScenariosIT {
             dropArticles(pipeline, 0, 100);
             await().atMost(SETTLE).until(() -> pipeline.storedIds().size() >= 30);
 
-            // when the broker stops mid-stream, files keep arriving, and it comes back 15 seconds later
+            // when the broker stops mid-stream, files keep arriving, and it comes back 60 seconds later
             assertThat(pipeline.broker.stop(60)).as("broker stopped on SIGTERM").isTrue();
+            long down = System.nanoTime();
             dropArticles(pipeline, 100, articles);
-            Thread.sleep(15_000);
+            Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000));
             pipeline.broker.start();
 
             // then every service reconnects by itself and every article is stored once
-            int deadLettered = verifyExactlyOnce("s3 broker restart", pipeline, articles, 0);
+            int deadLettered = verifyExactlyOnce("s3 broker restart (down 60 s)", pipeline, articles, 0);
             assertThat(deadLettered).isZero();
         }
     }
@@ -178,6 +181,54 @@ class FaultScenariosIT {
                     .isEqualTo(Topics.RAW.name().equals(Headers.text(r.headers(), Headers.DLQ_TOPIC))
                             ? "enrich-service" : "store-service"));
         }
+    }
+
+    @Test
+    void s5_sigkill_of_ingest_in_the_middle_of_a_large_archive_and_of_a_batch_of_files(TestInfo test) throws Exception {
+        int archiveLines = 20_000;
+        int files = 3_000;
+        try (var pipeline = pipeline(test)) {
+            pipeline.startAll();
+
+            // when a 20,000-line archive arrives and ingest is killed once its first batch is committed
+            GeneratedArticles.writeArchive(pipeline.inbox, "archive.jsonl", 0, archiveLines);
+            killIngestAfterBatches(pipeline, 1);
+            assertThat(pipeline.ingest.logText()).as("killed before the archive was done")
+                    .doesNotContain("ingest archive file=archive.jsonl");
+            pipeline.ingest.start();
+
+            // and, once it is done, 3,000 files arrive at once and ingest is killed after their first batch
+            await().atMost(SETTLE).until(() -> pipeline.ingest.logText().contains("ingest archive file=archive.jsonl"));
+            int batchesBefore = batches(pipeline);
+            Path staging = Files.createDirectories(pipeline.inbox.resolveSibling("staging"));
+            for (int i = archiveLines; i < archiveLines + files; i++) {
+                GeneratedArticles.writeArticle(staging, i);
+            }
+            try (var staged = Files.list(staging)) {
+                for (Path file : staged.toList()) {
+                    Files.move(file, pipeline.inbox.resolve(file.getFileName()));
+                }
+            }
+            killIngestAfterBatches(pipeline, batchesBefore + 1);
+            assertThat(processed(pipeline)).as("killed before every file was done").isLessThan(files + 1);
+            pipeline.ingest.start();
+
+            // then every line and every file is stored once
+            int deadLettered = verifyExactlyOnce("s5 ingest SIGKILL mid-archive and mid-batch", pipeline,
+                    archiveLines + files, 0);
+            assertThat(deadLettered).isZero();
+            assertThat(processed(pipeline)).as("files moved to processed/").isEqualTo(files + 1);
+        }
+    }
+
+    /** SIGKILL of ingest as soon as its log shows {@code batches} committed batches in all. */
+    private static void killIngestAfterBatches(Pipeline pipeline, int batches) throws Exception {
+        await().atMost(SETTLE).pollInterval(Duration.ofMillis(20)).until(() -> batches(pipeline) >= batches);
+        pipeline.ingest.kill();
+    }
+
+    private static int batches(Pipeline pipeline) {
+        return pipeline.ingest.logText().split("ingest batch published=", -1).length - 1;
     }
 
     /**
@@ -238,10 +289,11 @@ class FaultScenariosIT {
 
         assertThat(lost).as("articles lost").isEmpty();
         assertThat(duplicates).as("articles duplicated on the raw or enriched topic, or stored unasked").isZero();
+        var storedKeys = pipeline.storedEntityKeys();
         for (var article : expected.entrySet()) {
             Set<String> keys = tagger.tag(article.getValue(), LocalDate.of(2022, 4, 5)).entities().stream()
                     .map(Entity::key).collect(Collectors.toSet());
-            assertThat(pipeline.storedEntityKeys(article.getKey())).as("entities of " + article.getKey())
+            assertThat(storedKeys.get(article.getKey())).as("entities of " + article.getKey())
                     .isEqualTo(keys).isNotEmpty();
         }
         return deadLettered;
@@ -263,8 +315,9 @@ class FaultScenariosIT {
         assertThat(errors.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).collect(Collectors.toSet()))
                 .as("files reported on the ingest-errors topic")
                 .isEqualTo(Set.copyOf(GeneratedArticles.badNames(count)));
-        System.out.printf("s1 bad input: files %d, quarantined with reasons %d, error events %d%n", count, count,
-                errors.size());
+        System.out.printf("s1 bad input: files %d, quarantined with reasons %d, error events %d, reason codes %s%n",
+                count, count, errors.size(), String.join(" ", new java.util.LinkedHashSet<>(
+                        GeneratedArticles.BAD_KINDS.values())));
     }
 
     private static long processed(Pipeline pipeline) throws Exception {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The article id: the first 128 bits of the SHA-256 of the normalised text, as 32 hex digits. The same text
@@ -14,7 +15,14 @@ import java.util.HexFormat;
  */
 public final class ArticleId {
 
+    private static final Pattern FORM = Pattern.compile("[0-9a-f]{32}");
+
     private ArticleId() {
+    }
+
+    /** Whether {@code id} has the form of an article id, as the event schemas require. */
+    public static boolean isArticleId(String id) {
+        return id != null && FORM.matcher(id).matches();
     }
 
     public static String of(String text) {

@@ -65,6 +65,11 @@ final class EnrichCommand {
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var summary = enricher.run(input, file == null ? "stdin" : file.toString(), output, errors);
             errors.printf("newsflow enrich: tagged %d, refused %d%n", summary.tagged(), summary.refused());
+            if (summary.idsReplaced() > 0) {
+                errors.printf("newsflow enrich: %d lines had an id that is not an article id (32 hex digits); each "
+                        + "got its text's id instead: lineage.rawOffset is the input line (0-based)%n",
+                        summary.idsReplaced());
+            }
             return summary.refused() == 0 ? 0 : 1;
         } catch (NoSuchFileException e) {
             errors.println("newsflow enrich: no such file " + file);

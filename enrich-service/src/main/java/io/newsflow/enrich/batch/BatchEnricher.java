@@ -8,6 +8,7 @@ import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Source;
+import io.newsflow.contracts.Titles;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Tagging;
 import java.io.BufferedReader;
@@ -24,10 +25,12 @@ import java.time.format.DateTimeParseException;
  * exactly as the enriched topic carries it. For evaluations, backfills and teams that want tags without running
  * the pipeline.
  *
- * <p>An input line needs {@code text} and {@code publishedDate}; {@code id} (kept as given, so results can be
- * matched to their input; computed from the text when absent) and {@code title} are optional, and a full
- * {@link RawArticle} works too, its {@code source} kept whole. Lineage names the input and its line:
- * {@code rawTopic="batch"}, {@code rawOffset} = the 0-based line number.
+ * <p>An input line needs {@code text} and {@code publishedDate}; {@code id} and {@code title} are optional, and a
+ * full {@link RawArticle} works too, its {@code source} kept whole. Every output line satisfies the enriched
+ * schema, as the topic's do: an {@code id} that is an article id (32 hex digits) is kept, any other (or none) is
+ * replaced by the text's own id, and a missing title is derived from the text as ingest derives it. Lineage names
+ * the input and its line ({@code rawTopic="batch"}, {@code rawOffset} = the 0-based line number), which is how
+ * output is matched to input whose ids were replaced.
  */
 public final class BatchEnricher {
 
@@ -39,13 +42,20 @@ public final class BatchEnricher {
         this.clock = clock;
     }
 
-    /** How a run went: lines tagged, and lines refused (each reported on the error stream with its number). */
-    public record Summary(int tagged, int refused) {
+    /**
+     * How a run went.
+     *
+     * @param tagged      lines tagged
+     * @param refused     lines refused, each reported on the error stream with its number
+     * @param idsReplaced tagged lines whose {@code id} was not an article id and was replaced by the text's id
+     */
+    public record Summary(int tagged, int refused, int idsReplaced) {
     }
 
     public Summary run(BufferedReader input, String inputName, Writer output, PrintStream errors) throws IOException {
         int tagged = 0;
         int refused = 0;
+        int idsReplaced = 0;
         int lineNumber = 0;
         for (String line = input.readLine(); line != null; line = input.readLine()) {
             lineNumber++;
@@ -53,17 +63,21 @@ public final class BatchEnricher {
                 continue;
             }
             try {
-                RawArticle raw = parse(line, inputName);
+                JsonNode node = parse(line);
+                RawArticle raw = rawArticle(node, inputName);
                 output.write(Json.writeString(enrich(raw, inputName, lineNumber - 1)));
                 output.write('\n');
                 tagged++;
+                if (node.hasNonNull("id") && !raw.id().equals(node.get("id").asText())) {
+                    idsReplaced++;
+                }
             } catch (BadLineException e) {
                 errors.println(inputName + ":" + lineNumber + ": " + e.getMessage());
                 refused++;
             }
         }
         output.flush();
-        return new Summary(tagged, refused);
+        return new Summary(tagged, refused, idsReplaced);
     }
 
     private EnrichedArticle enrich(RawArticle raw, String inputName, long line) {
@@ -72,13 +86,15 @@ public final class BatchEnricher {
         return EnrichedArticle.of(raw, tags.entities(), tags.dates(), lineage);
     }
 
-    private RawArticle parse(String line, String inputName) throws BadLineException {
-        JsonNode node;
+    private static JsonNode parse(String line) throws BadLineException {
         try {
-            node = Json.tree(line.getBytes(StandardCharsets.UTF_8));
+            return Json.tree(line.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BadLineException("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    private RawArticle rawArticle(JsonNode node, String inputName) throws BadLineException {
         String text = textField(node, "text");
         if (text == null || text.isEmpty()) {
             throw new BadLineException("missing \"text\"");
@@ -100,9 +116,10 @@ public final class BatchEnricher {
                 ? sourceOf(node.get("source"))
                 : new Source(inputName, inputName, bytes.length, ArticleId.sha256Hex(bytes));
         String dateSource = textField(node, "dateSource");
-        return new RawArticle(id == null ? ArticleId.of(text) : id, RawArticle.SCHEMA_VERSION, publishedDate,
-                dateSource == null ? "input" : dateSource, title == null ? "" : title,
-                node.path("titleDerived").asBoolean(false), text, source, clock.instant());
+        boolean titleDerived = title == null || node.path("titleDerived").asBoolean(false);
+        return new RawArticle(ArticleId.isArticleId(id) ? id : ArticleId.of(text), RawArticle.SCHEMA_VERSION,
+                publishedDate, dateSource == null ? "input" : dateSource, title == null ? Titles.derive(text) : title,
+                titleDerived, text, source, clock.instant());
     }
 
     /** Read as the topic serde reads it, so every field a RawArticle's source carries is kept, optional ones too. */

@@ -8,6 +8,7 @@ import io.newsflow.contracts.Json;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Source;
 import io.newsflow.enrich.tagging.Taggers;
+import io.newsflow.testing.EventSchemas;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,19 +31,24 @@ class BatchEnricherTest {
     private final PrintStream errors = new PrintStream(errorBytes, true, StandardCharsets.UTF_8);
 
     @Test
-    void each_input_line_becomes_one_enriched_article_keeping_the_callers_id() throws Exception {
+    void each_input_line_becomes_one_enriched_article_that_satisfies_the_enriched_schema() throws Exception {
+        String articleId = ArticleId.of("Kyiv was calm yesterday.");
         var input = """
-                {"id": "doc-1", "publishedDate": "2022-04-05", "text": "NATO met in Brussels on Monday."}
-                {"id": "doc-2", "publishedDate": "2022-04-05", "title": "Kyiv", "text": "Kyiv was calm yesterday."}
-                """;
+                {"id": "doc-1", "publishedDate": "2022-04-05", "text": "NATO met in Brussels on Monday. Then it left."}
+                {"id": "%s", "publishedDate": "2022-04-05", "title": "Kyiv", "text": "Kyiv was calm yesterday."}
+                """.formatted(articleId);
         var output = new StringWriter();
 
         var summary = enricher.run(new BufferedReader(new StringReader(input)), "dev.jsonl", output, errors);
 
-        assertThat(summary).isEqualTo(new BatchEnricher.Summary(2, 0));
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(2, 0, 1));
         var lines = output.toString().lines().toList();
+        assertThat(lines).allSatisfy(line -> assertThat(new EventSchemas().violations(EventSchemas.ENRICHED_ARTICLE,
+                Json.tree(line.getBytes(StandardCharsets.UTF_8)))).isEmpty());
         var first = Json.read(lines.get(0).getBytes(StandardCharsets.UTF_8), EnrichedArticle.class);
-        assertThat(first.id()).isEqualTo("doc-1");
+        assertThat(first.id()).as("not an article id: the text's own").isEqualTo(ArticleId.of(first.text()));
+        assertThat(first.title()).isEqualTo("NATO met in Brussels on Monday");
+        assertThat(first.titleDerived()).isTrue();
         assertThat(first.dates()).anySatisfy(d -> assertThat(d.value()).isEqualTo("2022-04-04"));
         assertThat(first.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("NATO"));
         assertThat(first.lineage().sourcePath()).isEqualTo("dev.jsonl");
@@ -50,7 +56,9 @@ class BatchEnricherTest {
         assertThat(first.lineage().rawOffset()).isZero();
         assertThat(first.dateSource()).isEqualTo("input");
         var second = Json.read(lines.get(1).getBytes(StandardCharsets.UTF_8), EnrichedArticle.class);
+        assertThat(second.id()).as("an article id is kept").isEqualTo(articleId);
         assertThat(second.title()).isEqualTo("Kyiv");
+        assertThat(second.titleDerived()).isFalse();
         assertThat(second.lineage().rawOffset()).isEqualTo(1);
     }
 
@@ -67,7 +75,7 @@ class BatchEnricherTest {
 
         var summary = enricher.run(new BufferedReader(new StringReader(input)), "in.jsonl", output, errors);
 
-        assertThat(summary).isEqualTo(new BatchEnricher.Summary(2, 3));
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(2, 3, 2));
         assertThat(output.toString().lines()).hasSize(2);
         assertThat(errorBytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "in.jsonl:2: missing \"publishedDate\" (YYYY-MM-DD)",
@@ -87,7 +95,7 @@ class BatchEnricherTest {
         var summary = enricher.run(new BufferedReader(new StringReader(Json.writeString(raw))), "raw.jsonl", output,
                 errors);
 
-        assertThat(summary).isEqualTo(new BatchEnricher.Summary(1, 0));
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(1, 0, 0));
         var enriched = Json.read(output.toString().getBytes(StandardCharsets.UTF_8), EnrichedArticle.class);
         assertThat(enriched.source()).isEqualTo(source);
         assertThat(enriched.dateSource()).isEqualTo(RawArticle.DATE_FROM_JSON);
@@ -102,7 +110,7 @@ class BatchEnricherTest {
 
         var summary = enricher.run(new BufferedReader(new StringReader(input)), "in.jsonl", output, errors);
 
-        assertThat(summary).isEqualTo(new BatchEnricher.Summary(0, 1));
+        assertThat(summary).isEqualTo(new BatchEnricher.Summary(0, 1, 0));
         assertThat(errorBytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("in.jsonl:1: \"source\" is"
                 + " not a valid source: Cannot deserialize value of type `long` from String \"big\": not a valid"
                 + " `long` value");

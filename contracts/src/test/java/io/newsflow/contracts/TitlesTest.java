@@ -1,4 +1,4 @@
-package io.newsflow.ingest.parse;
+package io.newsflow.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package io.newsflow.ingest.parse;
+package io.newsflow.contracts;
 
 import java.util.regex.Pattern;
 
-/** Derives a title for a source that has none: its first sentence, cut at a word boundary if long. */
+/**
+ * The title of an article whose source has none, as {@link RawArticle#title()} documents it: the first sentence of
+ * its text, cut at a word boundary if long. One rule for ingest and the batch enricher.
+ */
 public final class Titles {
 
     static final int MAX_LENGTH = 120;

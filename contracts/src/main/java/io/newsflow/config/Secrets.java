@@ -1,5 +1,6 @@
 package io.newsflow.config;
 
+import io.newsflow.contracts.LogFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -40,6 +41,6 @@ public final class Secrets {
             return "<masked>";
         }
         String text = value.toString();
-        return value instanceof Number || value instanceof Boolean ? text : "\"" + maskUrl(text) + "\"";
+        return value instanceof Number || value instanceof Boolean ? text : LogFormat.quoted(maskUrl(text));
     }
 }

@@ -1,6 +1,8 @@
 package io.newsflow.contracts;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -8,12 +10,18 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics a service needs, with the partition count and cleanup policy their {@link Topic} declares.
  * Every service calls it at start so any one of them can come up first; topics that exist are left as they are.
+ * It returns once every partition has a leader, so the clients started next find their topics and do not warn
+ * about unknown ones.
  */
 public final class TopicCreator {
+
+    /** A new topic's leaders are known to the brokers within milliseconds; this bounds a broker that is stuck. */
+    private static final Duration LEADERS_WAIT = Duration.ofSeconds(30);
 
     private TopicCreator() {
     }
@@ -31,9 +39,35 @@ public final class TopicCreator {
                     }
                 }
             }
+            awaitLeaders(admin, topics.stream().map(Topic::name).toList(), bootstrapServers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    private static void awaitLeaders(Admin admin, List<String> names, String bootstrapServers)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + LEADERS_WAIT.toNanos();
+        while (true) {
+            try {
+                boolean led = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .flatMap(description -> description.partitions().stream())
+                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+                if (led) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new IllegalStateException("cannot describe topics " + names + " on " + bootstrapServers
+                            + ": " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topics " + names + " on " + bootstrapServers
+                        + " have partitions without a leader after " + LEADERS_WAIT.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 

@@ -4,6 +4,7 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Lineage;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Tagging;
@@ -71,7 +72,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         context.forward(record
                 .withValue(Outcome.enriched(EnrichedArticle.of(raw, tagging.entities(), tagging.dates(), lineage)))
                 .withHeaders(headers));
-        log.info("enrich tagged id={} entities={} dates={} ms={}", shortId(raw.id()), tagging.entities().size(),
+        log.info("enrich tagged id={} entities={} dates={} ms={}", raw.id(), tagging.entities().size(),
                 tagging.dates().size(), millis);
     }
 
@@ -93,15 +94,11 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         headers.add(Headers.DLQ_ERROR, Headers.utf8(shortReason));
         context.forward(record.withValue(Outcome.rejected(record.value())).withHeaders(headers));
         log.warn("enrich rejected topic={} partition={} offset={} reason={}", origin.topic(), origin.partition(),
-                origin.offset(), shortReason);
+                origin.offset(), LogFormat.quoted(shortReason));
     }
 
     private static String firstLine(String reason) {
         String line = reason.lines().findFirst().orElse(reason);
         return line.length() <= MAX_REASON_LENGTH ? line : line.substring(0, MAX_REASON_LENGTH) + "...";
-    }
-
-    private static String shortId(String id) {
-        return id.length() <= 8 ? id : id.substring(0, 8);
     }
 }

@@ -194,11 +194,11 @@ class FaultScenariosIT {
             GeneratedArticles.writeArchive(pipeline.inbox, "archive.jsonl", 0, archiveLines);
             killIngestAfterBatches(pipeline, 1);
             assertThat(pipeline.ingest.logText()).as("killed before the archive was done")
-                    .doesNotContain("ingest archive file=archive.jsonl");
+                    .doesNotContain("ingest archive file=\"archive.jsonl\"");
             pipeline.ingest.start();
 
             // and, once it is done, 3,000 files arrive at once and ingest is killed after their first batch
-            await().atMost(SETTLE).until(() -> pipeline.ingest.logText().contains("ingest archive file=archive.jsonl"));
+            await().atMost(SETTLE).until(() -> pipeline.ingest.logText().contains("ingest archive file=\"archive.jsonl\""));
             int batchesBefore = batches(pipeline);
             Path staging = Files.createDirectories(pipeline.inbox.resolveSibling("staging"));
             for (int i = archiveLines; i < archiveLines + files; i++) {

@@ -4,6 +4,7 @@ import io.newsflow.contracts.ArticleId;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
 import io.newsflow.contracts.IngestedFile;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Source;
 import io.newsflow.contracts.Titles;
@@ -100,8 +101,9 @@ final class InboxIngestor {
         } catch (KafkaException e) {
             if (!waitingForKafka) {
                 waitingForKafka = true;
-                log.warn("ingest pending: Kafka at {} did not acknowledge (\"{}\"); files stay in the inbox and are "
-                        + "published once it does", config.bootstrapServers(), rootCause(e).getMessage());
+                log.warn("ingest pending bootstrap={} problem={}: Kafka did not acknowledge; files stay in the inbox and "
+                        + "are published once it does", config.bootstrapServers(),
+                        LogFormat.quoted(rootCause(e).getMessage()));
             }
         } finally {
             batch.clear(); // after a failure, its files were not marked handled: the next pass reads them again
@@ -127,7 +129,7 @@ final class InboxIngestor {
             throw e;
         }
         log.info("ingest connected to Kafka at {}: inbox={} already-ingested={}", config.bootstrapServers(),
-                config.inbox().toAbsolutePath().normalize(), ledger.size());
+                LogFormat.quoted(config.inbox().toAbsolutePath().normalize()), ledger.size());
         waitingForKafka = false;
     }
 
@@ -139,7 +141,7 @@ final class InboxIngestor {
             return;
         }
         publisher.reportSeen(seen.stream().map(f -> IngestStatus.seen(f.name(), clock.instant())).toList());
-        seen.forEach(f -> log.info("ingest seen file={} size={}", f.name(), f.size()));
+        seen.forEach(f -> log.info("ingest seen file={} size={}", LogFormat.quoted(f.name()), f.size()));
     }
 
     private void ingest(InboxFile file) {
@@ -261,18 +263,19 @@ final class InboxIngestor {
             try {
                 report.append(error);
             } catch (IOException e) {
-                log.warn("ingest could not write the report {} (\"{}\"); the error event is on {}", report.path(),
-                        e.toString(), Topics.INGEST_ERRORS.name());
+                log.warn("ingest could not write report={} problem={}; the error event is on {}",
+                        LogFormat.quoted(report.path()), LogFormat.quoted(e), Topics.INGEST_ERRORS.name());
             }
-            log.warn("ingest failed file={} line={} reason=\"{}\" code={} error={}", file.name(), line,
-                    problem.getMessage(), problem.reason(), report.path());
+            log.warn("ingest failed file={} line={} reason={} code={} error={}", LogFormat.quoted(file.name()), line,
+                    LogFormat.quoted(problem.getMessage()), problem.reason(), LogFormat.quoted(report.path()));
         });
         commitIfFull();
     }
 
     /** An archive whose every line is handled: kept, moved or deleted as a file is, or quarantined with bad lines. */
     private void finishArchive(InboxFile file, ArchiveReport report, int lines) {
-        log.info("ingest archive file={} lines={} bad-lines={}", file.name(), lines, report.errors());
+        log.info("ingest archive file={} lines={} bad-lines={}", LogFormat.quoted(file.name()), lines,
+                report.errors());
         if (report.errors() == 0) {
             finish(file);
             return;
@@ -281,8 +284,8 @@ final class InboxIngestor {
             report.close();
             quarantine.moveAside(file); // never deleted: the bad lines are only in this file
         } catch (IOException e) {
-            log.warn("ingest could not quarantine file={} (\"{}\"); its bad lines are on {}", file.name(),
-                    e.toString(), Topics.INGEST_ERRORS.name());
+            log.warn("ingest could not quarantine file={} problem={}; its bad lines are on {}",
+                    LogFormat.quoted(file.name()), LogFormat.quoted(e), Topics.INGEST_ERRORS.name());
         }
         scanner.markHandled(file);
     }
@@ -324,13 +327,13 @@ final class InboxIngestor {
                 var at = landed.next();
                 var source = article.article().source();
                 log.debug("ingest published id={} file={}{} partition={} offset={} format={} date-source={} "
-                        + "encoding={}", shortId(article.article().id()), source.path(), lineOf(source.line()),
+                        + "encoding={}", article.article().id(), LogFormat.quoted(source.path()), lineOf(source.line()),
                         at.partition(), at.offset(), source.format(), article.article().dateSource(),
                         source.encoding());
             } else if (outcome instanceof Outcome.AlreadyPresent already) {
                 present++;
-                log.debug("ingest already-present id={} file={}{}", shortId(already.entry().articleId()),
-                        already.entry().path(), lineOf(already.entry().line()));
+                log.debug("ingest already-present id={} file={}{}", already.entry().articleId(),
+                        LogFormat.quoted(already.entry().path()), lineOf(already.entry().line()));
             } else if (outcome instanceof Outcome.Failure) {
                 failed++;
             }
@@ -350,8 +353,8 @@ final class InboxIngestor {
         try {
             config.after().apply(config.inbox(), file);
         } catch (IOException e) {
-            log.warn("ingest could not {} file={} after publishing it (\"{}\"); it is published, and the next start "
-                    + "tries again", config.after(), file.name(), e.toString());
+            log.warn("ingest could not {} file={} problem={} after publishing it; it is published, and the next "
+                    + "start tries again", config.after(), LogFormat.quoted(file.name()), LogFormat.quoted(e));
         }
         scanner.markHandled(file);
     }
@@ -362,8 +365,8 @@ final class InboxIngestor {
      */
     private void refuse(InboxFile file, String sha256, String reason, String message) {
         if (quarantine.alreadyReported(file, sha256)) {
-            log.info("ingest still-failed file={} reason=\"{}\" error={}", file.name(), message,
-                    quarantine.report(file));
+            log.info("ingest still-failed file={} reason={} error={}", LogFormat.quoted(file.name()),
+                    LogFormat.quoted(message), LogFormat.quoted(quarantine.report(file)));
             scanner.markHandled(file);
             return;
         }
@@ -377,11 +380,11 @@ final class InboxIngestor {
         try {
             quarantine.quarantine(file, error);
         } catch (IOException e) {
-            log.warn("ingest could not quarantine file={} (\"{}\"); its error event is on {}", file.name(),
-                    e.toString(), Topics.INGEST_ERRORS.name());
+            log.warn("ingest could not quarantine file={} problem={}; its error event is on {}",
+                    LogFormat.quoted(file.name()), LogFormat.quoted(e), Topics.INGEST_ERRORS.name());
         }
-        log.warn("ingest failed file={} reason=\"{}\" code={} error={}", file.name(), error.message(),
-                error.reason(), quarantine.report(file));
+        log.warn("ingest failed file={} reason={} code={} error={}", LogFormat.quoted(file.name()),
+                LogFormat.quoted(error.message()), error.reason(), LogFormat.quoted(quarantine.report(file)));
         scanner.markHandled(file);
     }
 
@@ -414,9 +417,5 @@ final class InboxIngestor {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    private static String shortId(String id) {
-        return id.substring(0, 8);
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.ingest.failed.Quarantine;
 import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.IngestLedger;
@@ -78,7 +79,8 @@ public final class IngestApp implements AutoCloseable {
             return false;
         } catch (RuntimeException e) {
             // A scan that fails (inbox gone, say) must not end the scanning silently.
-            log.error("ingest scan failed inbox={}; scanning again in {}", config.inbox(), config.scanInterval(), e);
+            log.error("ingest scan failed inbox={}; scanning again in {}", LogFormat.quoted(config.inbox()),
+                    config.scanInterval(), e);
         }
         return true;
     }

@@ -14,6 +14,7 @@ import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
 import io.newsflow.contracts.Json;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topics;
 import io.newsflow.ingest.failed.FailedFileReplayer;
@@ -263,7 +264,7 @@ abstract class IngestScenarios {
             drop(SEED, "renamed-copy.txt");
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages())
-                    .anyMatch(m -> m.startsWith("ingest already-present") && m.contains("file=renamed-copy.txt")));
+                    .anyMatch(m -> m.startsWith("ingest already-present") && m.contains("file=\"renamed-copy.txt\"")));
             assertThat(rawArticles(1)).hasSize(1);
             assertThat(statuses(4)).extracting(IngestStatus::path, IngestStatus::stage)
                     .endsWith(tuple("renamed-copy.txt", "already-present"));
@@ -334,8 +335,9 @@ abstract class IngestScenarios {
             assertThat(statuses(4)).filteredOn(s -> s.path().equals(name))
                     .extracting(IngestStatus::stage, IngestStatus::reason, IngestStatus::message)
                     .containsExactly(tuple("seen", null, null), tuple("failed", reason, message));
-            assertThat(messages()).contains("ingest failed file=" + name + " reason=\"" + message + "\" code=" + reason
-                    + " error=" + inbox.resolve("failed/" + name + ".error.json"));
+            assertThat(messages()).contains("ingest failed file=" + LogFormat.quoted(name) + " reason="
+                    + LogFormat.quoted(message) + " code=" + reason + " error="
+                    + LogFormat.quoted(inbox.resolve("failed/" + name + ".error.json")));
         }
     }
 
@@ -369,7 +371,7 @@ abstract class IngestScenarios {
 
         try (var ignored = startIngest("keep")) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages())
-                    .anyMatch(m -> m.startsWith("ingest still-failed file=bad-date.txt")));
+                    .anyMatch(m -> m.startsWith("ingest still-failed file=\"bad-date.txt\"")));
             assertThat(errors(1)).as("one error event over two runs").hasSize(1);
         }
     }
@@ -496,8 +498,8 @@ abstract class IngestScenarios {
                     .extracting(IngestStatus::stage, IngestStatus::line)
                     .containsExactlyInAnyOrder(tuple("published", 1), tuple("published", 3), tuple("published", 5),
                             tuple("failed", 4), tuple("failed", 6));
-            assertThat(messages()).anyMatch(m -> m.startsWith("ingest failed file=dump.jsonl line=4 reason=\"the "
-                    + "line is not valid JSON (column ") && m.endsWith("code=invalid-json error=" + report));
+            assertThat(messages()).anyMatch(m -> m.startsWith("ingest failed file=\"dump.jsonl\" line=4 reason=\"the "
+                    + "line is not valid JSON (column ") && m.endsWith("code=invalid-json error=" + LogFormat.quoted(report)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.failed;
 
+import io.newsflow.contracts.LogFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,14 +48,14 @@ public final class FailedFileReplayer {
             Path home = folders.inbox().resolve(name);
             if (Files.exists(home)) {
                 skipped.add(name);
-                log.warn("replay skipped file={}: the inbox has a file of that name again", name);
+                log.warn("replay skipped file={}: the inbox has a file of that name again", LogFormat.quoted(name));
                 continue;
             }
             Files.createDirectories(home.getParent());
             Files.move(failed, home);
             Files.deleteIfExists(FailedFolders.reportFor(failed));
             replayed.add(name);
-            log.info("replay moved file={} back into the inbox", name);
+            log.info("replay moved file={} back into the inbox", LogFormat.quoted(name));
         }
         for (Path report : files(folders.reportsInPlace(), true)) {
             String name = relative(folders.reportsInPlace(), report);
@@ -63,7 +64,7 @@ public final class FailedFileReplayer {
             if (Files.exists(file)) {
                 Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
                 replayed.add(name);
-                log.info("replay file={} is read again where it is", name);
+                log.info("replay file={} is read again where it is", LogFormat.quoted(name));
             }
             Files.delete(report);
         }

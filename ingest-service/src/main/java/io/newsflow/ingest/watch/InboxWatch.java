@@ -1,6 +1,7 @@
 package io.newsflow.ingest.watch;
 
 import com.sun.jna.LastErrorException;
+import io.newsflow.contracts.LogFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -60,11 +61,11 @@ public final class InboxWatch implements AutoCloseable {
             watch.watchInbox();
             log.info("ingest watching inbox={} with inotify: a file is read once closed after writing or renamed "
                     + "in; files it has no word on are read after holding still for settleTime={}",
-                    folders.inbox().toAbsolutePath().normalize(), settleTime);
+                    LogFormat.quoted(folders.inbox().toAbsolutePath().normalize()), settleTime);
             return watch;
         } catch (UnsupportedOperationException e) {
             log.info("ingest scanning inbox={}: {}; a file is read after holding still for settleTime={}",
-                    folders.inbox().toAbsolutePath().normalize(), e.getMessage(), settleTime);
+                    LogFormat.quoted(folders.inbox().toAbsolutePath().normalize()), e.getMessage(), settleTime);
             return settleTimeOnly(folders);
         }
     }
@@ -124,8 +125,8 @@ public final class InboxWatch implements AutoCloseable {
         try {
             return inotify.await(timeoutMillis);
         } catch (LastErrorException e) {
-            log.warn("ingest stops watching the inbox with inotify ({}): files are read after the settle time",
-                    e.getMessage());
+            log.warn("ingest stops watching the inbox with inotify problem={}: files are read after the settle "
+                    + "time", LogFormat.quoted(e.getMessage()));
             close();
             inotify = null;
             verdicts.clear();
@@ -240,7 +241,8 @@ public final class InboxWatch implements AutoCloseable {
     private void warnOnce(Path dir, String problem) {
         if (!warnedAboutWatching) {
             warnedAboutWatching = true;
-            log.warn("ingest cannot watch folder={}: {}; its files are read after the settle time", dir, problem);
+            log.warn("ingest cannot watch folder={} problem={}: its files are read after the settle time",
+                    LogFormat.quoted(dir), LogFormat.quoted(problem));
         }
     }
 

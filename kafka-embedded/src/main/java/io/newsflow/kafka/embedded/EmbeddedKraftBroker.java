@@ -1,5 +1,6 @@
 package io.newsflow.kafka.embedded;
 
+import io.newsflow.contracts.LogFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -52,13 +53,13 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
             Files.createDirectories(logDir);
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
-            log.info("kafka broker starting port={} logDir={}", brokerPort, logDir);
+            log.info("kafka broker starting port={} logDir={}", brokerPort, LogFormat.quoted(logDir));
             KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, controllerPort), false);
             formatIfNew(config, logDir);
             var server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
-            log.info("kafka broker started bootstrap={} logDir={}", bootstrap, logDir);
+            log.info("kafka broker started bootstrap={} logDir={}", bootstrap, LogFormat.quoted(logDir));
             return new EmbeddedKraftBroker(server, bootstrap, logDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Kafka broker in " + logDir, e);

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.tagging.Tagger;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@link EnrichConfig}. {@link EnrichMain}, the launcher and the integration tests all wire the service through
  * this one class.
  */
-public final class EnrichApp implements AutoCloseable {
+public final class EnrichApp implements ServiceMain.Service {
 
     /** Long enough to commit the open transaction, short enough that a stuck broker does not hang shutdown. */
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -41,6 +42,7 @@ public final class EnrichApp implements AutoCloseable {
     }
 
     /** Creates the topics if this is the first service up, then starts consuming; returns without waiting. */
+    @Override
     public void start() {
         log.info("enrich config {} tagger={}", config.describe(), tagger.name());
         TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.LogFormat;
 import io.newsflow.ingest.failed.Quarantine;
 import io.newsflow.ingest.parse.ArticleReader;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The launcher and the tests build this same class. Start does not wait for Kafka: the scan thread connects, and
  * keeps files pending until Kafka answers, so ingest-service can start before the broker and outlive its outages.
  */
-public final class IngestApp implements AutoCloseable {
+public final class IngestApp implements ServiceMain.Service {
 
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Long enough for the batch in flight to commit even when Kafka is slow (the publisher's timeouts are 10 s). */
@@ -43,6 +44,7 @@ public final class IngestApp implements AutoCloseable {
         this.publisher = new IngestPublisher(config.bootstrapServers(), config.transactionalId());
     }
 
+    @Override
     public void start() {
         log.info("ingest starting {}", config.describe());
         try {

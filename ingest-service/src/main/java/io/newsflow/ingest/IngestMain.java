@@ -1,21 +1,14 @@
 package io.newsflow.ingest;
 
-import io.newsflow.config.ConfigException;
+import io.newsflow.config.ServiceMain;
 
-/** Runs ingest-service on its own, configured from the environment. */
+/** Runs ingest-service on its own, configured by {@code NEWSFLOW_*} environment variables. */
 public final class IngestMain {
 
     private IngestMain() {
     }
 
     public static void main(String[] args) {
-        try {
-            var app = new IngestApp(IngestConfig.fromEnv(System.getenv()));
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "newsflow-ingest-shutdown"));
-            app.start();
-        } catch (ConfigException e) {
-            System.err.println("newsflow ingest-service: " + e.getMessage());
-            System.exit(2);
-        }
+        ServiceMain.run("ingest", () -> new IngestApp(IngestConfig.fromEnv(System.getenv())));
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.store;
 
+import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
 import io.newsflow.store.api.ApiServer;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * order and closes them in reverse. {@link StoreMain}, the launcher and the tests all run the service through this
  * one class, so there is no second copy of the wiring.
  */
-public final class StoreApp implements AutoCloseable {
+public final class StoreApp implements ServiceMain.Service {
 
     private static final Logger log = LoggerFactory.getLogger(StoreApp.class);
 
@@ -39,6 +40,7 @@ public final class StoreApp implements AutoCloseable {
     }
 
     /** Migrates the schema, makes sure the topics exist, then starts consuming and serving. */
+    @Override
     public void start() {
         log.info("store starting {}", config.describe());
         new Migrations(database).migrate();

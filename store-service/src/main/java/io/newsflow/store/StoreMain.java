@@ -1,21 +1,14 @@
 package io.newsflow.store;
 
-import io.newsflow.config.ConfigException;
+import io.newsflow.config.ServiceMain;
 
-/** Runs store-service from the process environment; a bad configuration exits with status 2 and every problem. */
+/** Runs store-service on its own, configured by {@code NEWSFLOW_*} environment variables. */
 public final class StoreMain {
 
     private StoreMain() {
     }
 
     public static void main(String[] args) {
-        try {
-            var app = new StoreApp(StoreConfig.fromEnv(System.getenv())); // throws listing every bad variable
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "store-shutdown"));
-            app.start();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-        }
+        ServiceMain.run("store", () -> new StoreApp(StoreConfig.fromEnv(System.getenv())));
     }
 }

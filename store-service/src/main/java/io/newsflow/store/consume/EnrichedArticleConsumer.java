@@ -2,7 +2,6 @@ package io.newsflow.store.consume;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Topics;
-import io.newsflow.store.consume.ConsumerStatus.State;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.ConsumedOffset;
 import io.newsflow.store.persist.DatabaseException;
@@ -64,7 +63,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
     /** The last offset this process dead-lettered per partition, so retrying a batch does not send a record twice. */
     private final Map<TopicPartition, Long> deadLettered = new HashMap<>();
-    private volatile ConsumerStatus status = new ConsumerStatus(State.STARTING, null);
+    private final ConsumerHealth health = new ConsumerHealth();
 
     public EnrichedArticleConsumer(String bootstrapServers, String groupId, ArticleRepository repository) {
         this.groupId = groupId;
@@ -86,7 +85,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     }
 
     public ConsumerStatus status() {
-        return status;
+        return health.status();
     }
 
     /** Stops polling, lets the batch in hand finish or roll back, and waits a bounded time for the thread. */
@@ -104,11 +103,11 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
             }
         }
         deadLetters.close();
-        status = new ConsumerStatus(State.STOPPED, status.detail());
+        health.stopped(health.status().detail());
     }
 
     private void run() {
-        status = new ConsumerStatus(State.RUNNING, null);
+        health.running();
         try {
             consumer.subscribe(List.of(topic), new SeekToStoredOffsets());
             while (closing.getCount() > 0) {
@@ -118,7 +117,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
             // close() woke a poll: a normal stop
         } catch (RuntimeException e) {
             log.error("store consumer stopped: {}", e.getMessage(), e);
-            status = new ConsumerStatus(State.STOPPED, e.getMessage());
+            health.stopped(e.getMessage());
         } finally {
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
@@ -253,7 +252,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     }
 
     private void retryLater(ConsumerRecords<byte[], byte[]> records, String reason) {
-        markRetrying(reason);
+        health.retrying(reason);
         // Read the same records again next time; anything already stored is upserted, nothing is skipped.
         for (TopicPartition partition : records.partitions()) {
             consumer.seek(partition, records.records(partition).get(0).offset());
@@ -266,21 +265,8 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
         }
     }
 
-    /** Reports the outage once when it starts; the health endpoint shows the latest reason. */
-    private void markRetrying(String reason) {
-        if (status.state() != State.RETRYING) {
-            log.warn("store cannot write, retrying with backoff: {}", reason);
-        }
-        status = new ConsumerStatus(State.RETRYING, reason);
-    }
-
     private void recovered() {
-        if (status.state() == State.RETRYING) {
-            log.info("store outage over, consuming again");
-        }
-        if (status.state() != State.RUNNING) {
-            status = new ConsumerStatus(State.RUNNING, null);
-        }
+        health.recovered();
         backoff.reset();
     }
 
@@ -302,7 +288,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                     throw e;
                 }
                 consumer.pause(awaitingSeek);
-                markRetrying(e.getMessage());
+                health.retrying(e.getMessage());
             }
         }
 

@@ -1,13 +1,10 @@
 package io.newsflow.store.consume;
 
-import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Topics;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.ConsumedOffset;
 import io.newsflow.store.persist.DatabaseException;
-import io.newsflow.store.persist.SaveResult;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -47,22 +43,17 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleConsumer.class);
 
-    /** One polled record: the article it holds, or the reason it cannot be one. */
-    private record Item(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article, String error) {
-    }
-
     private final String groupId;
     private final String topic = Topics.ENRICHED.name();
     private final ArticleRepository repository;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final DeadLetterPublisher deadLetters;
+    private final ArticleBatchWriter writer;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread thread = new Thread(this::run, "store-consumer");
     /** Assigned partitions not yet moved to their stored offsets (paused while the database cannot say). */
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
-    /** The last offset this process dead-lettered per partition, so retrying a batch does not send a record twice. */
-    private final Map<TopicPartition, Long> deadLettered = new HashMap<>();
     private final ConsumerHealth health = new ConsumerHealth();
 
     public EnrichedArticleConsumer(String bootstrapServers, String groupId, ArticleRepository repository) {
@@ -78,6 +69,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetterPublisher(bootstrapServers);
+        this.writer = new ArticleBatchWriter(groupId, repository, deadLetters);
     }
 
     public void start() {
@@ -129,7 +121,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
             seekAwaiting();
             records = consumer.poll(POLL_TIMEOUT);
             if (!records.isEmpty()) {
-                store(records);
+                commitToKafka(writer.write(records));
             }
             if (awaitingSeek.isEmpty()) {
                 recovered();
@@ -144,77 +136,12 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
         }
     }
 
-    private void store(ConsumerRecords<byte[], byte[]> records) {
-        var items = new ArrayList<Item>(records.count());
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            items.add(parse(record));
-        }
-        for (Item item : items) {
-            if (item.error() != null) {
-                deadLetterOnce(item.record(), item.error());
-            }
-        }
-        var articles = items.stream().filter(i -> i.article() != null).map(Item::article).toList();
-        try {
-            repository.store(articles, nextOffsets(records)).forEach(EnrichedArticleConsumer::logSaved);
-        } catch (DatabaseException e) {
-            if (e.isTransient()) {
-                throw e;
-            }
-            log.warn("store batch of {} records rejected, storing them one by one: {}", items.size(), e.getMessage());
-            storeEachAlone(items);
-        }
-        commitToKafka(records);
-    }
-
-    /** Finds the record the database refuses, dead-letters it, and stores the rest. */
-    private void storeEachAlone(List<Item> items) {
-        for (Item item : items) {
-            var offset = List.of(new ConsumedOffset(groupId, item.record().topic(), item.record().partition(),
-                    item.record().offset() + 1));
-            if (item.article() == null) {
-                repository.store(List.of(), offset);
-                continue;
-            }
-            try {
-                repository.store(List.of(item.article()), offset).forEach(EnrichedArticleConsumer::logSaved);
-            } catch (DatabaseException e) {
-                if (e.isTransient()) {
-                    throw e;
-                }
-                deadLetterOnce(item.record(), "rejected by the database: " + e.getMessage());
-                repository.store(List.of(), offset);
-            }
-        }
-    }
-
-    private static Item parse(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            return new Item(record, EnrichedArticleParser.parse(record.value()), null);
-        } catch (InvalidArticleException e) {
-            return new Item(record, null, e.getMessage());
-        }
-    }
-
-    private void deadLetterOnce(ConsumerRecord<byte[], byte[]> record, String reason) {
-        var partition = new TopicPartition(record.topic(), record.partition());
-        Long done = deadLettered.get(partition);
-        if (done == null || record.offset() > done) {
-            deadLetters.send(record, reason);
-            deadLettered.put(partition, record.offset());
-        }
-    }
-
-    private List<ConsumedOffset> nextOffsets(ConsumerRecords<byte[], byte[]> records) {
-        return records.partitions().stream()
-                .map(p -> new ConsumedOffset(groupId, p.topic(), p.partition(), lastOffset(records, p) + 1))
-                .toList();
-    }
-
-    private void commitToKafka(ConsumerRecords<byte[], byte[]> records) {
+    /** Kafka's committed offsets follow the database's, only so that lag monitoring works. */
+    private void commitToKafka(List<ConsumedOffset> stored) {
         var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
-        for (TopicPartition partition : records.partitions()) {
-            offsets.put(partition, new OffsetAndMetadata(lastOffset(records, partition) + 1));
+        for (ConsumedOffset offset : stored) {
+            offsets.put(new TopicPartition(offset.topic(), offset.partition()),
+                    new OffsetAndMetadata(offset.nextOffset()));
         }
         consumer.commitAsync(offsets, (committed, e) -> {
             if (e != null) {
@@ -223,11 +150,6 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 log.debug("store kafka offset commit failed: {}", e.getMessage());
             }
         });
-    }
-
-    private static long lastOffset(ConsumerRecords<byte[], byte[]> records, TopicPartition partition) {
-        var list = records.records(partition);
-        return list.get(list.size() - 1).offset();
     }
 
     /** Moves newly assigned partitions to the offsets the database stored with the rows. */
@@ -270,11 +192,6 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
         backoff.reset();
     }
 
-    private static void logSaved(SaveResult result) {
-        log.info("store {} id={} entities={} dates={}", result.alreadyPresent() ? "already-present" : "saved",
-                result.id().substring(0, Math.min(8, result.id().length())), result.entities(), result.dates());
-    }
-
     /** Seeks each assigned partition to its stored offset; pauses it while the database cannot tell. */
     private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
 
@@ -304,7 +221,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
 
         private void forget(Collection<TopicPartition> partitions) {
             awaitingSeek.removeAll(partitions);
-            deadLettered.keySet().removeAll(partitions);
+            writer.forget(partitions);
         }
     }
 }

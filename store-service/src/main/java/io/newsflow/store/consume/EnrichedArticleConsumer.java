@@ -5,18 +5,13 @@ import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.ConsumedOffset;
 import io.newsflow.store.persist.DatabaseException;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -43,22 +38,17 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleConsumer.class);
 
-    private final String groupId;
     private final String topic = Topics.ENRICHED.name();
-    private final ArticleRepository repository;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final DeadLetterPublisher deadLetters;
     private final ArticleBatchWriter writer;
+    private final SeekToStoredOffsets seeker;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread thread = new Thread(this::run, "store-consumer");
-    /** Assigned partitions not yet moved to their stored offsets (paused while the database cannot say). */
-    private final Set<TopicPartition> awaitingSeek = new HashSet<>();
     private final ConsumerHealth health = new ConsumerHealth();
 
     public EnrichedArticleConsumer(String bootstrapServers, String groupId, ArticleRepository repository) {
-        this.groupId = groupId;
-        this.repository = repository;
         // Bytes, not a JSON deserializer: a poison record must reach our code as data, see EnrichedArticleParser.
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -70,6 +60,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetterPublisher(bootstrapServers);
         this.writer = new ArticleBatchWriter(groupId, repository, deadLetters);
+        this.seeker = new SeekToStoredOffsets(consumer, groupId, topic, repository, writer, health);
     }
 
     public void start() {
@@ -101,7 +92,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private void run() {
         health.running();
         try {
-            consumer.subscribe(List.of(topic), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(topic), seeker);
             while (closing.getCount() > 0) {
                 pollAndStore();
             }
@@ -118,12 +109,12 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private void pollAndStore() {
         ConsumerRecords<byte[], byte[]> records = ConsumerRecords.empty();
         try {
-            seekAwaiting();
+            seeker.seekAwaiting();
             records = consumer.poll(POLL_TIMEOUT);
             if (!records.isEmpty()) {
                 commitToKafka(writer.write(records));
             }
-            if (awaitingSeek.isEmpty()) {
+            if (seeker.allSeeked()) {
                 recovered();
             }
         } catch (DatabaseException e) {
@@ -152,27 +143,6 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
         });
     }
 
-    /** Moves newly assigned partitions to the offsets the database stored with the rows. */
-    private void seekAwaiting() {
-        if (awaitingSeek.isEmpty()) {
-            return;
-        }
-        Map<Integer, Long> stored = repository.offsets(groupId, topic);
-        var seeks = new TreeMap<Integer, Long>();
-        for (TopicPartition partition : awaitingSeek) {
-            Long next = stored.get(partition.partition());
-            // None stored yet: Kafka's committed offset applies, or the earliest one for a new group.
-            if (next != null) {
-                consumer.seek(partition, next);
-                seeks.put(partition.partition(), next);
-            }
-        }
-        log.info("store assigned partitions={} resuming at stored offsets={}", awaitingSeek.stream()
-                .map(TopicPartition::partition).sorted().toList(), seeks);
-        consumer.resume(awaitingSeek);
-        awaitingSeek.clear();
-    }
-
     private void retryLater(ConsumerRecords<byte[], byte[]> records, String reason) {
         health.retrying(reason);
         // Read the same records again next time; anything already stored is upserted, nothing is skipped.
@@ -190,38 +160,5 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private void recovered() {
         health.recovered();
         backoff.reset();
-    }
-
-    /** Seeks each assigned partition to its stored offset; pauses it while the database cannot tell. */
-    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            awaitingSeek.addAll(partitions);
-            try {
-                seekAwaiting();
-            } catch (DatabaseException e) {
-                if (!e.isTransient()) {
-                    throw e;
-                }
-                consumer.pause(awaitingSeek);
-                health.retrying(e.getMessage());
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            forget(partitions);
-        }
-
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            forget(partitions);
-        }
-
-        private void forget(Collection<TopicPartition> partitions) {
-            awaitingSeek.removeAll(partitions);
-            writer.forget(partitions);
-        }
     }
 }

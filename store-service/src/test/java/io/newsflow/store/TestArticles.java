@@ -73,6 +73,15 @@ public final class TestArticles {
                 article.ingestedAt(), article.entities(), article.dates(), article.lineage());
     }
 
+    /** {@code article} naming its first entity twice: a row the database always refuses (a duplicate key). */
+    public static EnrichedArticle withAnEntityTwice(EnrichedArticle article) {
+        var twice = new ArrayList<>(article.entities());
+        twice.add(article.entities().get(0));
+        return new EnrichedArticle(article.id(), article.schemaVersion(), article.publishedDate(),
+                article.dateSource(), article.title(), article.titleDerived(), article.text(), article.source(),
+                article.ingestedAt(), twice, article.dates(), article.lineage());
+    }
+
     public static EnrichedArticle article(String title, LocalDate published, String text, List<Entity> entities,
                                           List<DateMention> dates) {
         String id = ArticleId.of(text);

@@ -147,12 +147,7 @@ abstract class ArticleRepositoryScenarios {
     @Test
     void a_batch_the_database_rejects_stores_nothing_not_even_its_offsets() {
         EnrichedArticle good = natoMeeting();
-        EnrichedArticle bad = buchaStatement();
-        var twice = new ArrayList<>(bad.entities());
-        twice.add(bad.entities().get(0));
-        var duplicateEntity = new EnrichedArticle(bad.id(), bad.schemaVersion(), bad.publishedDate(),
-                bad.dateSource(), bad.title(), bad.titleDerived(), bad.text(), bad.source(), bad.ingestedAt(), twice,
-                bad.dates(), bad.lineage());
+        EnrichedArticle duplicateEntity = TestArticles.withAnEntityTwice(buchaStatement());
 
         assertThatThrownBy(() -> repository.store(List.of(good, duplicateEntity),
                 List.of(new ConsumedOffset(GROUP, TOPIC, 0, 2))))

@@ -27,6 +27,19 @@ public final class Headers {
         headers.add(SCHEMA_VERSION, utf8(Integer.toString(schemaVersion)));
     }
 
+    /**
+     * Marks a record going to the dead-letter topic with where it was read from, which service gave up on it and
+     * why: one stamp for every service, so consumers of the dead-letter topic read one shape.
+     */
+    public static void stampDeadLetter(org.apache.kafka.common.header.Headers headers, String topic, int partition,
+                                       long offset, String service, String error) {
+        headers.add(DLQ_TOPIC, utf8(topic));
+        headers.add(DLQ_PARTITION, utf8(Integer.toString(partition)));
+        headers.add(DLQ_OFFSET, utf8(Long.toString(offset)));
+        headers.add(DLQ_SERVICE, utf8(service));
+        headers.add(DLQ_ERROR, utf8(error));
+    }
+
     public static byte[] utf8(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
     }

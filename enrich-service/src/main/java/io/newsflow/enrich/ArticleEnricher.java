@@ -87,11 +87,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
     private void reject(FixedKeyRecord<byte[], byte[]> record, RecordMetadata origin, String reason) {
         String shortReason = firstLine(reason);
         var headers = new RecordHeaders(record.headers().toArray());
-        headers.add(Headers.DLQ_TOPIC, Headers.utf8(origin.topic()));
-        headers.add(Headers.DLQ_PARTITION, Headers.utf8(Integer.toString(origin.partition())));
-        headers.add(Headers.DLQ_OFFSET, Headers.utf8(Long.toString(origin.offset())));
-        headers.add(Headers.DLQ_SERVICE, Headers.utf8(SERVICE));
-        headers.add(Headers.DLQ_ERROR, Headers.utf8(shortReason));
+        Headers.stampDeadLetter(headers, origin.topic(), origin.partition(), origin.offset(), SERVICE, shortReason);
         context.forward(record.withValue(Outcome.rejected(record.value())).withHeaders(headers));
         log.warn("enrich rejected topic={} partition={} offset={} reason={}", origin.topic(), origin.partition(),
                 origin.offset(), LogFormat.quoted(shortReason));

@@ -1,6 +1,7 @@
 package io.newsflow.store.consume;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.ConsumedOffset;
 import io.newsflow.store.persist.DatabaseException;
@@ -63,7 +64,8 @@ final class ArticleBatchWriter {
             if (e.isTransient()) {
                 throw e;
             }
-            log.warn("store batch of {} records rejected, storing them one by one: {}", items.size(), e.getMessage());
+            log.warn("store batch rejected records={} problem={}: storing them one by one", items.size(),
+                    LogFormat.quoted(e.getMessage()));
             storeEachAlone(items);
         }
         return next;
@@ -125,6 +127,6 @@ final class ArticleBatchWriter {
 
     private static void logSaved(SaveResult result) {
         log.info("store {} id={} entities={} dates={}", result.alreadyPresent() ? "already-present" : "saved",
-                result.id().substring(0, Math.min(8, result.id().length())), result.entities(), result.dates());
+                result.id(), result.entities(), result.dates());
     }
 }

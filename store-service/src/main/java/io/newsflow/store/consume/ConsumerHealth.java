@@ -1,5 +1,6 @@
 package io.newsflow.store.consume;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.store.consume.ConsumerStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ final class ConsumerHealth {
     /** Reports the outage once when it starts; the health endpoint shows the latest reason. */
     void retrying(String reason) {
         if (status.state() != State.RETRYING) {
-            log.warn("store cannot write, retrying with backoff: {}", reason);
+            log.warn("store cannot write problem={}: retrying with backoff", LogFormat.quoted(reason));
         }
         status = new ConsumerStatus(State.RETRYING, reason);
     }

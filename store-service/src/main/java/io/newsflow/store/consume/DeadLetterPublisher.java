@@ -1,6 +1,7 @@
 package io.newsflow.store.consume;
 
 import io.newsflow.contracts.Headers;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -55,12 +56,7 @@ final class DeadLetterPublisher implements AutoCloseable {
         for (Header header : record.headers()) {
             dead.headers().add(header);
         }
-        dead.headers()
-                .add(Headers.DLQ_TOPIC, Headers.utf8(record.topic()))
-                .add(Headers.DLQ_PARTITION, Headers.utf8(Integer.toString(record.partition())))
-                .add(Headers.DLQ_OFFSET, Headers.utf8(Long.toString(record.offset())))
-                .add(Headers.DLQ_SERVICE, Headers.utf8(SERVICE))
-                .add(Headers.DLQ_ERROR, Headers.utf8(reason));
+        Headers.stampDeadLetter(dead.headers(), record.topic(), record.partition(), record.offset(), SERVICE, reason);
         try {
             producer.send(dead).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -72,7 +68,7 @@ final class DeadLetterPublisher implements AutoCloseable {
                     + cause.getMessage(), cause);
         }
         log.warn("store dead-lettered topic={} partition={} offset={} reason={}", record.topic(), record.partition(),
-                record.offset(), reason);
+                record.offset(), LogFormat.quoted(reason));
     }
 
     private static String shorten(String reason) {

@@ -6,7 +6,6 @@ import io.newsflow.store.persist.ArticleFilter;
 import io.newsflow.store.persist.ArticleQueries;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,10 +16,7 @@ import java.util.regex.Pattern;
 final class ArticlesHandler extends JsonHandler {
 
     static final String PATH = "/api/articles";
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
     private static final Set<String> PARAMETERS = Set.of("entity", "entityType", "from", "to", "limit", "offset");
-    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_]+");
     private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
 
     private final ArticleQueries queries;
@@ -50,19 +46,12 @@ final class ArticlesHandler extends JsonHandler {
     }
 
     static ArticleFilter filter(QueryParameters parameters) {
-        String entityType = parameters.text("entityType");
-        if (entityType != null && !ENTITY_TYPE.matcher(entityType).matches()) {
-            throw QueryParameters.invalid("entityType", entityType, "an entity type such as PERSON, ORGANIZATION"
-                    + " or LOCATION");
-        }
         LocalDate from = parameters.date("from");
         LocalDate to = parameters.date("to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new HttpError(400, "from=\"" + from + "\" is after to=\"" + to + "\": expected from <= to");
         }
-        return new ArticleFilter(parameters.text("entity"),
-                entityType == null ? null : entityType.toUpperCase(Locale.ROOT), from, to,
-                parameters.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                parameters.integer("offset", 0, 0, Integer.MAX_VALUE));
+        return new ArticleFilter(parameters.text("entity"), parameters.entityType("entityType"), from, to,
+                parameters.limit(), parameters.offset());
     }
 }

@@ -169,6 +169,20 @@ class ArticlesApiIT {
     }
 
     @Test
+    void GET_entities_pages_with_limit_and_offset_as_articles_do() throws Exception {
+        Response page = get("/api/entities?type=person&limit=1&offset=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().fieldNames()).toIterable().as("the article list's page fields, and the type")
+                .containsExactly("items", "total", "limit", "offset", "type");
+        assertThat(page.body().get("total").asLong()).as("total counts every match, not the page").isEqualTo(3);
+        assertThat(page.body().get("limit").asInt()).isEqualTo(1);
+        assertThat(page.body().get("offset").asInt()).isEqualTo(1);
+        assertThat(page.body().findValuesAsText("name")).containsExactly("Jens Stoltenberg");
+        assertThat(error("/api/entities?offset=x")).isEqualTo("offset=\"x\": expected a whole number 0-2147483647");
+    }
+
+    @Test
     void unknown_paths_are_a_404_and_other_methods_a_405() throws Exception {
         assertThat(get("/api/nothing").status()).isEqualTo(404);
         assertThat(get("/api/articles/a/b").status()).isEqualTo(404);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code GET /api/articles} (filtered, paged list) and {@code GET /api/articles/{id}} (one article shaped like the
  * EnrichedArticle event, plus {@code storedAt}). HTTP only: the queries live in {@link ArticleQueries}.
  */
-final class ArticlesHandler extends JsonHandler {
+final class ArticlesHandler implements Endpoint {
 
     static final String PATH = "/api/articles";
     private static final Set<String> PARAMETERS = Set.of("entity", "entityType", "from", "to", "limit", "offset");
@@ -26,15 +26,16 @@ final class ArticlesHandler extends JsonHandler {
     }
 
     @Override
-    Reply get(URI uri) {
-        String path = uri.getPath();
-        if (path.equals(PATH) || path.equals(PATH + "/")) {
+    public boolean serves(String path) {
+        return isList(path) || path.startsWith(PATH + "/") && ARTICLE_ID.matcher(id(path)).matches();
+    }
+
+    @Override
+    public Reply get(URI uri) {
+        if (isList(uri.getPath())) {
             return Reply.ok(queries.list(filter(QueryParameters.of(uri, PARAMETERS))));
         }
-        String id = path.startsWith(PATH + "/") ? path.substring(PATH.length() + 1) : "";
-        if (!ARTICLE_ID.matcher(id).matches()) {
-            throw HttpError.notFound(path);
-        }
+        String id = id(uri.getPath());
         QueryParameters.of(uri, Set.of());
         return queries.find(id)
                 .map(stored -> {
@@ -43,6 +44,14 @@ final class ArticlesHandler extends JsonHandler {
                     return Reply.ok(body);
                 })
                 .orElseThrow(() -> new HttpError(404, "no article with id \"" + id + "\""));
+    }
+
+    private static boolean isList(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/");
+    }
+
+    private static String id(String path) {
+        return path.substring(PATH.length() + 1);
     }
 
     static ArticleFilter filter(QueryParameters parameters) {

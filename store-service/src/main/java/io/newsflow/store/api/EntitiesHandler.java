@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code GET /api/entities}: the entities named by the most articles, optionally of one {@code type}, paged with
  * {@code limit} and {@code offset} exactly as the article list is, so a client pages both the same way.
  */
-final class EntitiesHandler extends JsonHandler {
+final class EntitiesHandler implements Endpoint {
 
     static final String PATH = "/api/entities";
     private static final Set<String> PARAMETERS = Set.of("type", "limit", "offset");
@@ -27,10 +27,12 @@ final class EntitiesHandler extends JsonHandler {
     }
 
     @Override
-    Reply get(URI uri) {
-        if (!uri.getPath().equals(PATH) && !uri.getPath().equals(PATH + "/")) {
-            throw HttpError.notFound(uri.getPath());
-        }
+    public boolean serves(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/");
+    }
+
+    @Override
+    public Reply get(URI uri) {
         var parameters = QueryParameters.of(uri, PARAMETERS);
         String type = parameters.entityType("type");
         Page<EntityCount> page = queries.topEntities(type, parameters.limit(), parameters.offset());

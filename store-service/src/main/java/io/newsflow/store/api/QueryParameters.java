@@ -104,7 +104,7 @@ final class QueryParameters {
         return new HttpError(400, name + "=\"" + value + "\": expected " + expected);
     }
 
-    /** {@link URI} has already refused malformed escapes, so decoding cannot fail here. */
+    /** {@link RequestReader} has already refused malformed escapes, so decoding cannot fail here. */
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }

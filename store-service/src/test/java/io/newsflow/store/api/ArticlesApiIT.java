@@ -8,10 +8,6 @@ import io.newsflow.contracts.Json;
 import io.newsflow.store.TestArticles;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.consume.ConsumerStatus.State;
-import io.newsflow.store.persist.ArticleQueries;
-import io.newsflow.store.persist.ArticleRepository;
-import io.newsflow.store.persist.Database;
-import io.newsflow.store.persist.Migrations;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +29,7 @@ class ArticlesApiIT {
     @TempDir
     static Path dataDir;
 
-    static Database database;
-    static ApiServer server;
-    static final AtomicReference<ConsumerStatus> consumer =
-            new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
+    static ApiFixture api;
     static final HttpClient http = HttpClient.newHttpClient();
     static final EnrichedArticle nato = TestArticles.natoMeeting();
     static final EnrichedArticle bucha = TestArticles.withProvenance(TestArticles.buchaStatement(), "json",
@@ -50,18 +42,12 @@ class ArticlesApiIT {
 
     @BeforeAll
     static void startServer() {
-        database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
-        new Migrations(database).migrate();
-        new ArticleRepository(database).store(
-                List.of(TestArticles.kyivReport(), nato, bucha), List.of());
-        server = new ApiServer("127.0.0.1", 0, new ArticleQueries(database), database::isReachable, consumer::get);
-        server.start();
+        api = new ApiFixture(dataDir, List.of(TestArticles.kyivReport(), nato, bucha));
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        database.close();
+        api.close();
     }
 
     @Test
@@ -192,19 +178,19 @@ class ArticlesApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(post.statusCode()).isEqualTo(405);
-        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
         assertThat(Json.tree(post.body().getBytes()).get("error").asText()).contains("read-only");
     }
 
     @Test
     void health_is_up_while_the_consumer_runs_and_503_while_it_retries() throws Exception {
         Response up = get("/health");
-        consumer.set(new ConsumerStatus(State.RETRYING, "cannot store 3 articles: Connection refused"));
+        api.consumer.set(new ConsumerStatus(State.RETRYING, "cannot store 3 articles: Connection refused"));
         Response down;
         try {
             down = get("/health");
         } finally {
-            consumer.set(new ConsumerStatus(State.RUNNING, null));
+            api.consumer.set(new ConsumerStatus(State.RUNNING, null));
         }
 
         assertThat(up.status()).isEqualTo(200);
@@ -217,7 +203,7 @@ class ArticlesApiIT {
     }
 
     private static URI uri(String path) {
-        return server.address().resolve(path);
+        return api.uri(path);
     }
 
     private static Response get(String path) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package io.newsflow.store;
 
+import static io.newsflow.store.StoreConfig.NEWSFLOW_API_TOKEN;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DATA_DIR;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DB_PASSWORD;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DB_URL;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.config.ConfigException;
+import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class StoreConfigTest {
         assertThat(config.dbPassword()).isNull();
         assertThat(config.httpHost()).isEqualTo("127.0.0.1");
         assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.api()).as("no token: the API is open, as on 127.0.0.1 it may be").isEqualTo(ApiAccess.OPEN);
     }
 
     @Test
@@ -43,10 +46,12 @@ class StoreConfigTest {
                 NEWSFLOW_DB_USER, "newsflow",
                 NEWSFLOW_DB_PASSWORD, "s3cret",
                 NEWSFLOW_HTTP_HOST, " ",
-                NEWSFLOW_HTTP_PORT, "0"));
+                NEWSFLOW_HTTP_PORT, "0",
+                NEWSFLOW_API_TOKEN, "0123456789abcdef-token"));
 
         assertThat(config).isEqualTo(new StoreConfig("kafka:9092", "store-b", Path.of("/var/lib/newsflow"),
-                "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0));
+                "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0,
+                new ApiAccess("0123456789abcdef-token")));
         assertThat(config.usesPostgresql()).isTrue();
     }
 
@@ -61,6 +66,19 @@ class StoreConfigTest {
                         + " jdbc:postgresql://<host>:<port>/<database>",
                 "NEWSFLOW_HTTP_PORT=\"80800\": expected a port 1-65535 (0 picks a free one)");
         assertThat(e.getMessage()).startsWith("invalid configuration for store-service:").doesNotContain("hunter2");
+    }
+
+    @Test
+    void an_api_token_that_cannot_be_sent_or_is_easily_guessed_is_refused_without_printing_it() {
+        ConfigException tooShort = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_TOKEN, "hunter2")));
+        ConfigException withSpace = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_TOKEN, "correct horse battery staple")));
+
+        assertThat(tooShort.problems()).containsExactly("NEWSFLOW_API_TOKEN=<masked> (7 characters): expected at"
+                + " least 16 characters, each one of A-Z a-z 0-9 - . _ ~ + / (openssl rand -hex 32 prints one)");
+        assertThat(withSpace.problems()).singleElement().asString().startsWith("NEWSFLOW_API_TOKEN=<masked> (28");
+        assertThat(tooShort.getMessage() + withSpace.getMessage()).doesNotContain("hunter2", "horse");
     }
 
     @Test
@@ -80,18 +98,21 @@ class StoreConfigTest {
                 .withDatabase("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null);
 
         assertThat(derived).isEqualTo(new StoreConfig("127.0.0.1:40123", "g", base.dataDir(),
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0));
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0,
+                ApiAccess.OPEN));
     }
 
     @Test
-    void the_startup_description_masks_the_password_also_inside_the_url() {
+    void the_startup_description_masks_the_password_also_inside_the_url_and_the_api_token() {
         var config = StoreConfig.fromEnv(Map.of(
                 NEWSFLOW_DB_URL, "jdbc:postgresql://db:5432/newsflow?user=app&password=hunter2",
-                NEWSFLOW_DB_PASSWORD, "s3cret"));
+                NEWSFLOW_DB_PASSWORD, "s3cret",
+                NEWSFLOW_API_TOKEN, "7d1f0c2a9b4e4f6a8c3d5e7f"));
 
         assertThat(config.describe())
-                .contains("NEWSFLOW_DB_PASSWORD=<masked>", "password=<masked>", "NEWSFLOW_HTTP_PORT=8080")
-                .doesNotContain("hunter2", "s3cret");
-        assertThat(config.toString()).doesNotContain("hunter2", "s3cret");
+                .contains("NEWSFLOW_DB_PASSWORD=<masked>", "password=<masked>", "NEWSFLOW_HTTP_PORT=8080",
+                        "NEWSFLOW_API_TOKEN=<masked>")
+                .doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
+        assertThat(config.toString()).doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
     }
 }

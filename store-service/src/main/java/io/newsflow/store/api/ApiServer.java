@@ -46,15 +46,15 @@ public final class ApiServer implements AutoCloseable {
     private volatile ServerSocket listener;
     private volatile ThreadPoolExecutor pool;
 
-    public ApiServer(String host, int port, ArticleQueries queries, BooleanSupplier databaseReachable,
-                     Supplier<ConsumerStatus> consumerStatus) {
+    public ApiServer(String host, int port, ApiAccess access, ArticleQueries queries,
+                     BooleanSupplier databaseReachable, Supplier<ConsumerStatus> consumerStatus) {
         this.host = host;
         this.port = port;
         // The URL map, in the order paths are tried.
         this.router = new Router(List.of(
                 new ArticlesHandler(queries),
                 new EntitiesHandler(queries),
-                new HealthHandler(databaseReachable, consumerStatus)));
+                new HealthHandler(databaseReachable, consumerStatus)), new BearerToken(access.token()));
     }
 
     public void start() {

@@ -8,10 +8,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
- * only maps a URI to a value. The API is read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS
- * (the methods allowed) on every resource, 405 for any other method, 404 for a path no endpoint serves. Errors
- * are JSON with the right status: the endpoint's own, 503 while the database is unreachable, 500 for a bug
- * (logged once, with its cause).
+ * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
+ * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
+ * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
+ * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
+ * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause).
  */
 final class Router {
 
@@ -20,13 +21,24 @@ final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
 
     private final List<Endpoint> endpoints;
+    private final BearerToken token;
 
-    Router(List<Endpoint> endpoints) {
+    Router(List<Endpoint> endpoints, BearerToken token) {
         this.endpoints = List.copyOf(endpoints);
+        this.token = token;
     }
 
     ApiResponse answer(ApiRequest request) {
         String path = request.path();
+        // OPTIONS passes without the token: a browser sends its CORS preflight without credentials, and the
+        // answer tells nothing but the methods allowed. The token is checked before the path, so that a client
+        // without it learns nothing of which paths exist.
+        if (!request.method().equals("OPTIONS") && (path.equals("/api") || path.startsWith("/api/"))) {
+            Optional<ApiResponse> refusal = token.refusal(request);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
         boolean anyResource = path.equals("*");
         Optional<Endpoint> endpoint = endpoints.stream().filter(e -> e.serves(path)).findFirst();
         if (endpoint.isEmpty() && !anyResource) {

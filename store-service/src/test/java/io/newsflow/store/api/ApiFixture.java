@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A real API server on a free port over a real SQLite file holding the given articles. The consumer is stood in
- * for by its status, which a test may change.
+ * A real API server on a free port over a real SQLite file holding the given articles, with the given access rules.
+ * The consumer is stood in for by its status, which a test may change.
  */
 final class ApiFixture implements AutoCloseable {
 
@@ -22,11 +22,12 @@ final class ApiFixture implements AutoCloseable {
     private final Database database;
     private final ApiServer server;
 
-    ApiFixture(Path dataDir, List<EnrichedArticle> articles) {
+    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
         new ArticleRepository(database).store(articles, List.of());
-        server = new ApiServer("127.0.0.1", 0, new ArticleQueries(database), database::isReachable, consumer::get);
+        server = new ApiServer("127.0.0.1", 0, access, new ArticleQueries(database), database::isReachable,
+                consumer::get);
         server.start();
     }
 

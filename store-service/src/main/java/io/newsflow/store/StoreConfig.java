@@ -5,6 +5,7 @@ import io.newsflow.config.Secrets;
 import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param dbUser     PostgreSQL user, null for SQLite or a URL that carries it
  * @param dbPassword PostgreSQL password, null when not needed; never logged
  * @param httpPort   0 binds any free port (tests, and the launcher when told so)
- * @param api        the API's token, if any; never logged
+ * @param api        the API's token (never logged) and CORS origins
  */
 public record StoreConfig(
         String bootstrapServers,
@@ -39,6 +40,7 @@ public record StoreConfig(
     public static final String NEWSFLOW_HTTP_HOST = "NEWSFLOW_HTTP_HOST";
     public static final String NEWSFLOW_HTTP_PORT = "NEWSFLOW_HTTP_PORT";
     public static final String NEWSFLOW_API_TOKEN = "NEWSFLOW_API_TOKEN";
+    public static final String NEWSFLOW_API_CORS_ORIGINS = "NEWSFLOW_API_CORS_ORIGINS";
 
     public static final String SQLITE_PREFIX = "jdbc:sqlite:";
     public static final String POSTGRESQL_PREFIX = "jdbc:postgresql://";
@@ -59,7 +61,7 @@ public record StoreConfig(
         String dbPassword = env.string(NEWSFLOW_DB_PASSWORD, null);
         String httpHost = env.string(NEWSFLOW_HTTP_HOST, "127.0.0.1");
         int httpPort = env.port(NEWSFLOW_HTTP_PORT, 8080);
-        ApiAccess api = ApiAccess.read(env, NEWSFLOW_API_TOKEN);
+        ApiAccess api = ApiAccess.read(env, NEWSFLOW_API_TOKEN, NEWSFLOW_API_CORS_ORIGINS);
         env.validate(SERVICE);
         return new StoreConfig(bootstrap, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
@@ -108,6 +110,8 @@ public record StoreConfig(
         settings.put(NEWSFLOW_HTTP_HOST, httpHost);
         settings.put(NEWSFLOW_HTTP_PORT, httpPort);
         settings.put(NEWSFLOW_API_TOKEN, api.token());
+        List<String> origins = api.corsOrigins();
+        settings.put(NEWSFLOW_API_CORS_ORIGINS, origins.isEmpty() ? null : String.join(",", origins));
         return Secrets.describe(settings);
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.store;
 
+import static io.newsflow.store.StoreConfig.NEWSFLOW_API_CORS_ORIGINS;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_API_TOKEN;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DATA_DIR;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DB_PASSWORD;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.newsflow.config.ConfigException;
 import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +49,12 @@ class StoreConfigTest {
                 NEWSFLOW_DB_PASSWORD, "s3cret",
                 NEWSFLOW_HTTP_HOST, " ",
                 NEWSFLOW_HTTP_PORT, "0",
-                NEWSFLOW_API_TOKEN, "0123456789abcdef-token"));
+                NEWSFLOW_API_TOKEN, "0123456789abcdef-token",
+                NEWSFLOW_API_CORS_ORIGINS, " https://News.Example.org, http://localhost:3000,"));
 
         assertThat(config).isEqualTo(new StoreConfig("kafka:9092", "store-b", Path.of("/var/lib/newsflow"),
                 "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0,
-                new ApiAccess("0123456789abcdef-token")));
+                new ApiAccess("0123456789abcdef-token", List.of("https://news.example.org", "http://localhost:3000"))));
         assertThat(config.usesPostgresql()).isTrue();
     }
 
@@ -82,6 +85,26 @@ class StoreConfigTest {
     }
 
     @Test
+    void cors_origins_must_each_be_an_origin_as_browsers_send_it_or_a_star_alone() {
+        ConfigException e = assertThrows(ConfigException.class, () -> StoreConfig.fromEnv(Map.of(
+                NEWSFLOW_API_CORS_ORIGINS, "https://news.example.org/,example.org,http://localhost:0,https://ok.org:8443")));
+        ConfigException mixed = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*, https://news.example.org")));
+
+        String value = "NEWSFLOW_API_CORS_ORIGINS=\"https://news.example.org/,example.org,http://localhost:0,"
+                + "https://ok.org:8443\": ";
+        String expected = " is not an origin: expected scheme://host[:port], without a path or trailing slash, as"
+                + " browsers send it";
+        assertThat(e.problems()).containsExactly(value + "\"https://news.example.org/\"" + expected,
+                value + "\"example.org\"" + expected, value + "\"http://localhost:0\"" + expected);
+        assertThat(mixed.problems()).containsExactly("NEWSFLOW_API_CORS_ORIGINS=\"*, https://news.example.org\":"
+                + " expected * alone (any origin) or a list of origins, not both");
+        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*")).api().corsOrigins()).containsExactly("*");
+        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "http://[::1]:8080")).api().corsOrigins())
+                .containsExactly("http://[::1]:8080");
+    }
+
+    @Test
     void moving_the_data_folder_moves_the_default_sqlite_file_but_not_an_explicit_database() {
         var defaults = StoreConfig.fromEnv(Map.of());
         var explicit = StoreConfig.fromEnv(Map.of(NEWSFLOW_DB_URL, "jdbc:sqlite:/srv/store.db"));
@@ -107,11 +130,12 @@ class StoreConfigTest {
         var config = StoreConfig.fromEnv(Map.of(
                 NEWSFLOW_DB_URL, "jdbc:postgresql://db:5432/newsflow?user=app&password=hunter2",
                 NEWSFLOW_DB_PASSWORD, "s3cret",
-                NEWSFLOW_API_TOKEN, "7d1f0c2a9b4e4f6a8c3d5e7f"));
+                NEWSFLOW_API_TOKEN, "7d1f0c2a9b4e4f6a8c3d5e7f",
+                NEWSFLOW_API_CORS_ORIGINS, "https://news.example.org"));
 
         assertThat(config.describe())
                 .contains("NEWSFLOW_DB_PASSWORD=<masked>", "password=<masked>", "NEWSFLOW_HTTP_PORT=8080",
-                        "NEWSFLOW_API_TOKEN=<masked>")
+                        "NEWSFLOW_API_TOKEN=<masked>", "NEWSFLOW_API_CORS_ORIGINS=\"https://news.example.org\"")
                 .doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
         assertThat(config.toString()).doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
     }

@@ -54,7 +54,8 @@ public final class ApiServer implements AutoCloseable {
         this.router = new Router(List.of(
                 new ArticlesHandler(queries),
                 new EntitiesHandler(queries),
-                new HealthHandler(databaseReachable, consumerStatus)), new BearerToken(access.token()));
+                new HealthHandler(databaseReachable, consumerStatus)),
+                new BearerToken(access.token()), new CorsPolicy(access.corsOrigins()));
     }
 
     public void start() {

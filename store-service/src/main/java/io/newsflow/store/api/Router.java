@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
  * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
+ * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. Every answer
+ * gets the CORS header fields its origin calls for. The API is
  * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause).
@@ -22,13 +23,21 @@ final class Router {
 
     private final List<Endpoint> endpoints;
     private final BearerToken token;
+    private final CorsPolicy cors;
 
-    Router(List<Endpoint> endpoints, BearerToken token) {
+    Router(List<Endpoint> endpoints, BearerToken token, CorsPolicy cors) {
         this.endpoints = List.copyOf(endpoints);
         this.token = token;
+        this.cors = cors;
     }
 
     ApiResponse answer(ApiRequest request) {
+        ApiResponse response = route(request);
+        cors.addHeaders(request, response);
+        return response;
+    }
+
+    private ApiResponse route(ApiRequest request) {
         String path = request.path();
         // OPTIONS passes without the token: a browser sends its CORS preflight without credentials, and the
         // answer tells nothing but the methods allowed. The token is checked before the path, so that a client

@@ -30,7 +30,7 @@ class ApiTokenIT {
 
     @BeforeAll
     static void startServer() {
-        api = new ApiFixture(dataDir, new ApiAccess(TOKEN), List.of(nato));
+        api = new ApiFixture(dataDir, new ApiAccess(TOKEN, List.of()), List.of(nato));
     }
 
     @AfterAll

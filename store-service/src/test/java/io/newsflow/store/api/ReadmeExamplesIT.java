@@ -129,9 +129,11 @@ class ReadmeExamplesIT {
 
         /** The printed lines as a pattern: header lines kept apart, JSON unwrapped, the wildcards widened. */
         String pattern(List<String> printed) {
-            int blank = printsHead ? printed.indexOf("") : -1;
-            List<String> head = blank < 0 ? List.of() : printed.subList(0, blank);
-            List<String> body = blank < 0 ? printed : printed.subList(blank + 1, printed.size());
+            // curl -i and -I print the status line and header fields, then a blank line, then the body
+            int blank = printed.contains("") ? printed.indexOf("") : printed.size();
+            List<String> head = printsHead ? printed.subList(0, blank) : List.of();
+            List<String> body = printsHead ? printed.subList(Math.min(blank + 1, printed.size()), printed.size())
+                    : printed;
             String json = String.join("", body.stream().map(String::strip).toList());
             String text = (head.isEmpty() ? json : String.join("\n", head) + "\n\n" + json).strip();
             var pattern = new StringBuilder();

@@ -87,7 +87,8 @@ class StoreConfigTest {
     @Test
     void cors_origins_must_each_be_an_origin_as_browsers_send_it_or_a_star_alone() {
         ConfigException e = assertThrows(ConfigException.class, () -> StoreConfig.fromEnv(Map.of(
-                NEWSFLOW_API_CORS_ORIGINS, "https://news.example.org/,example.org,http://localhost:0,https://ok.org:8443")));
+                NEWSFLOW_API_CORS_ORIGINS,
+                "https://news.example.org/,example.org,http://localhost:0,https://ok.org:8443")));
         ConfigException mixed = assertThrows(ConfigException.class,
                 () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*, https://news.example.org")));
 
@@ -99,7 +100,8 @@ class StoreConfigTest {
                 value + "\"example.org\"" + expected, value + "\"http://localhost:0\"" + expected);
         assertThat(mixed.problems()).containsExactly("NEWSFLOW_API_CORS_ORIGINS=\"*, https://news.example.org\":"
                 + " expected * alone (any origin) or a list of origins, not both");
-        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*")).api().corsOrigins()).containsExactly("*");
+        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*")).api().corsOrigins())
+                .containsExactly("*");
         assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "http://[::1]:8080")).api().corsOrigins())
                 .containsExactly("http://[::1]:8080");
     }

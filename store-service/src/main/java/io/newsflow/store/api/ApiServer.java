@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
 
     /** Connections served at once; each holds a thread while it is open (idle ones for at most 5 s). */
-    static final int MAX_CONNECTIONS = 32;
+    private static final int MAX_CONNECTIONS = 32;
     /** Connections that may wait for a free thread; more are answered 503 at once. */
     private static final int WAITING_CONNECTIONS = 64;
     private static final int STOP_WAIT_SECONDS = 1;
@@ -61,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
     public void start() {
         try {
             listener = new ServerSocket();
+            listener.setReuseAddress(true); // a restart binds the port again while old connections linger
             listener.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);

@@ -14,8 +14,8 @@ import java.util.Locale;
  */
 final class CorsPolicy {
 
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type";
-    static final Duration MAX_AGE = Duration.ofHours(1);
+    private static final String ALLOWED_HEADERS = "Authorization, Content-Type";
+    private static final Duration MAX_AGE = Duration.ofHours(1);
 
     /** Lower case; empty when CORS is off, {@link ApiAccess#ANY_ORIGIN} alone for any origin. */
     private final List<String> origins;

@@ -37,12 +37,12 @@ final class RequestReader {
     /** The longest request line, URL included: 8 KiB, as nginx's and Jetty's defaults. */
     static final int MAX_REQUEST_LINE_BYTES = 8 * 1024;
     /** All header fields together. */
-    static final int MAX_HEADER_BYTES = 32 * 1024;
-    static final int MAX_HEADER_FIELDS = 100;
+    private static final int MAX_HEADER_BYTES = 32 * 1024;
+    private static final int MAX_HEADER_FIELDS = 100;
     /** How long a kept-alive connection may stay silent before it is closed. */
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
     /** How long a request head may take to arrive once its first byte has. */
-    static final Duration HEAD_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration HEAD_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern VERSION = Pattern.compile("HTTP/(\\d)\\.(\\d)");

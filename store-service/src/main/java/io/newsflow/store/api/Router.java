@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
  * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. Every answer
- * gets the CORS header fields its origin calls for. The API is
+ * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
  * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
- * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause).
+ * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
+ * answer then gets the CORS header fields its origin calls for.
  */
 final class Router {
 

@@ -43,7 +43,8 @@ class ApiHttpIT {
         for (String route : GET_ROUTES) {
             try (var http = new RawHttp(api.address())) {
                 // given a HEAD and a GET of the same route, one after the other on one connection
-                http.send("HEAD " + route + " HTTP/1.1\r\nHost: x\r\n\r\nGET " + route + " HTTP/1.1\r\nHost: x\r\n\r\n");
+                http.send("HEAD " + route + " HTTP/1.1\r\nHost: x\r\n\r\n"
+                        + "GET " + route + " HTTP/1.1\r\nHost: x\r\n\r\n");
 
                 // then the HEAD answer has GET's status line and header fields, and no body: the GET answer
                 // follows it at once
@@ -145,7 +146,8 @@ class ApiHttpIT {
 
     @Test
     void over_large_or_too_many_header_fields_are_a_431_in_json() throws Exception {
-        String expected = "the header fields are larger than 32768 bytes or more than 100: expected fewer, shorter ones";
+        String expected = "the header fields are larger than 32768 bytes or more than 100: expected fewer,"
+                + " shorter ones";
         RawHttp.Response large = RawHttp.exchange(api.address(), "GET /health HTTP/1.1\r\nCookie: "
                 + "c".repeat(40_000) + "\r\n\r\n");
         RawHttp.Response many = RawHttp.exchange(api.address(), "GET /health HTTP/1.1\r\n"

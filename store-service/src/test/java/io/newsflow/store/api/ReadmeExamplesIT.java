@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's HTTP API examples are what the API answers. Every {@code $ curl} line of that section is sent to a
  * real server over the three test articles, and the answer compared with the lines printed under it. A line
  * {@code $ NEWSFLOW_...=... java -jar store-service/target/newsflow-store-service.jar} starts the rest of its code
- * block on a server configured by those variables. In the printed lines {@code ...} stands for any text, and times (an ISO instant, the Date field) for any
- * time; JSON may wrap between values. A command that ends in a {@code #} comment shows another situation (an outage)
- * and is not replayed.
+ * block on a server configured by those variables. In the printed lines {@code ...} stands for any text, and times
+ * (an ISO instant, the Date field) for any time; JSON may wrap between values. A command that ends in a {@code #}
+ * comment shows another situation (an outage) and is not replayed.
  */
 class ReadmeExamplesIT {
 

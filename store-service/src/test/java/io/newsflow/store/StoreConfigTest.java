@@ -35,7 +35,8 @@ class StoreConfigTest {
         assertThat(config.dbPassword()).isNull();
         assertThat(config.httpHost()).isEqualTo("127.0.0.1");
         assertThat(config.httpPort()).isEqualTo(8080);
-        assertThat(config.api()).as("no token: the API is open, as on 127.0.0.1 it may be").isEqualTo(ApiAccess.OPEN);
+        assertThat(config.api()).as("no token, no other origins: open, as on 127.0.0.1 it may be")
+                .isEqualTo(new ApiAccess(null, List.of()));
     }
 
     @Test
@@ -124,7 +125,7 @@ class StoreConfigTest {
 
         assertThat(derived).isEqualTo(new StoreConfig("127.0.0.1:40123", "g", base.dataDir(),
                 "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0,
-                ApiAccess.OPEN));
+                new ApiAccess(null, List.of())));
     }
 
     @Test

@@ -19,10 +19,7 @@ import java.util.stream.Stream;
  */
 public record ApiAccess(String token, List<String> corsOrigins) {
 
-    /** No token and no other origins: the default, for an API that only this machine reaches. */
-    public static final ApiAccess OPEN = new ApiAccess(null, List.of());
-
-    public static final String ANY_ORIGIN = "*";
+    static final String ANY_ORIGIN = "*";
 
     /** What a Bearer header can carry (RFC 6750's token68), long enough not to be guessed. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]{16,}=*");

@@ -92,7 +92,7 @@ class ApiCorsIT {
 
     @Test
     void without_cors_origins_no_answer_carries_cors_fields() throws Exception {
-        try (var api = start(ApiAccess.OPEN)) {
+        try (var api = start(ApiFixture.OPEN)) {
             HttpResponse<String> preflight = exchange(api, "OPTIONS", "/api/articles",
                     "Origin", PAGE, "Access-Control-Request-Method", "GET");
             HttpHeaders get = send(api, "GET", "/api/articles", "Origin", PAGE);

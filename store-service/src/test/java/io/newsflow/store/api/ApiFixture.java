@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ApiFixture implements AutoCloseable {
 
+    /** No token, no other origins: the API as it runs by default. */
+    static final ApiAccess OPEN = new ApiAccess(null, List.of());
+
     final AtomicReference<ConsumerStatus> consumer = new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
     private final Database database;
     private final ApiServer server;

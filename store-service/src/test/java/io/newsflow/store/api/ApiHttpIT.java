@@ -30,7 +30,7 @@ class ApiHttpIT {
 
     @BeforeAll
     static void startServer() {
-        api = new ApiFixture(dataDir, ApiAccess.OPEN, List.of(nato, TestArticles.buchaStatement()));
+        api = new ApiFixture(dataDir, ApiFixture.OPEN, List.of(nato, TestArticles.buchaStatement()));
     }
 
     @AfterAll

@@ -42,7 +42,7 @@ class ArticlesApiIT {
 
     @BeforeAll
     static void startServer() {
-        api = new ApiFixture(dataDir, ApiAccess.OPEN, List.of(TestArticles.kyivReport(), nato, bucha));
+        api = new ApiFixture(dataDir, ApiFixture.OPEN, List.of(TestArticles.kyivReport(), nato, bucha));
     }
 
     @AfterAll

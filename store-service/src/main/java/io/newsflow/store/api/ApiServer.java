@@ -59,10 +59,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public void start() {
+        ServerSocket socket;
         try {
-            listener = new ServerSocket();
-            listener.setReuseAddress(true); // a restart binds the port again while old connections linger
-            listener.bind(new InetSocketAddress(host, port));
+            socket = bind();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
@@ -71,7 +70,20 @@ public final class ApiServer implements AutoCloseable {
                 new ArrayBlockingQueue<>(WAITING_CONNECTIONS),
                 task -> new Thread(task, "store-http-" + threads.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
+        listener = socket; // last: close() takes a set listener to mean a started server
         new Thread(this::accept, "store-http-accept").start();
+    }
+
+    private ServerSocket bind() throws IOException {
+        var socket = new ServerSocket();
+        try {
+            socket.setReuseAddress(true); // a restart binds the port again while old connections linger
+            socket.bind(new InetSocketAddress(host, port));
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     /** Where the API listens, with the real port when configured as 0. */

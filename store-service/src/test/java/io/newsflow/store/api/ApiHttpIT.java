@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.store.TestArticles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,6 +190,29 @@ class ApiHttpIT {
             assertThat(last.json().get("id").asText()).isEqualTo(nato.id());
             assertThat(last.header("Connection")).as("HTTP/1.0 has no keep-alive here").isEqualTo("close");
             assertThat(http.isClosedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void when_every_thread_and_waiting_place_is_taken_a_new_connection_is_a_503_at_once() throws Exception {
+        var held = new ArrayList<RawHttp>();
+        try (var own = new ApiFixture(dataDir.resolve("busy"), ApiFixture.OPEN, List.of())) {
+            // given 32 connections holding every thread and 64 more waiting for one, all silent
+            for (int i = 0; i < 32 + 64; i++) {
+                held.add(new RawHttp(own.address()));
+            }
+
+            // when one more connects, it is told to come back rather than left waiting
+            RawHttp.Response refused = RawHttp.exchange(own.address(), "GET /health HTTP/1.1\r\n\r\n");
+
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isEqualTo("1");
+            assertThat(refused.json().get("error").asText())
+                    .isEqualTo("the API is serving 32 connections: try again shortly");
+        } finally {
+            for (RawHttp connection : held) {
+                connection.close();
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public final class StoreApp implements ServiceMain.Service {
         this.database = new Database(config.dbUrl(), config.dbUser(), config.dbPassword());
         this.consumer = new EnrichedArticleConsumer(config.bootstrapServers(), config.groupId(),
                 new ArticleRepository(database));
-        this.api = new ApiServer(config.httpHost(), config.httpPort(), new ArticleQueries(database),
+        this.api = new ApiServer(config.httpHost(), config.httpPort(), config.api(), new ArticleQueries(database),
                 database::isReachable, consumer::status);
     }
 

@@ -2,8 +2,10 @@ package io.newsflow.store;
 
 import io.newsflow.config.Env;
 import io.newsflow.config.Secrets;
+import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param dbUser     PostgreSQL user, null for SQLite or a URL that carries it
  * @param dbPassword PostgreSQL password, null when not needed; never logged
  * @param httpPort   0 binds any free port (tests, and the launcher when told so)
+ * @param api        the API's token (never logged) and CORS origins
  */
 public record StoreConfig(
         String bootstrapServers,
@@ -23,7 +26,8 @@ public record StoreConfig(
         String dbUser,
         String dbPassword,
         String httpHost,
-        int httpPort) {
+        int httpPort,
+        ApiAccess api) {
 
     public static final String SERVICE = "store-service";
 
@@ -35,6 +39,8 @@ public record StoreConfig(
     public static final String NEWSFLOW_DB_PASSWORD = "NEWSFLOW_DB_PASSWORD";
     public static final String NEWSFLOW_HTTP_HOST = "NEWSFLOW_HTTP_HOST";
     public static final String NEWSFLOW_HTTP_PORT = "NEWSFLOW_HTTP_PORT";
+    public static final String NEWSFLOW_API_TOKEN = "NEWSFLOW_API_TOKEN";
+    public static final String NEWSFLOW_API_CORS_ORIGINS = "NEWSFLOW_API_CORS_ORIGINS";
 
     public static final String SQLITE_PREFIX = "jdbc:sqlite:";
     public static final String POSTGRESQL_PREFIX = "jdbc:postgresql://";
@@ -55,8 +61,9 @@ public record StoreConfig(
         String dbPassword = env.string(NEWSFLOW_DB_PASSWORD, null);
         String httpHost = env.string(NEWSFLOW_HTTP_HOST, "127.0.0.1");
         int httpPort = env.port(NEWSFLOW_HTTP_PORT, 8080);
+        ApiAccess api = ApiAccess.read(env, NEWSFLOW_API_TOKEN, NEWSFLOW_API_CORS_ORIGINS);
         env.validate(SERVICE);
-        return new StoreConfig(bootstrap, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort);
+        return new StoreConfig(bootstrap, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** The embedded default: one SQLite file in the data folder. */
@@ -69,29 +76,29 @@ public record StoreConfig(
     }
 
     public StoreConfig withBootstrapServers(String servers) {
-        return new StoreConfig(servers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort);
+        return new StoreConfig(servers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     public StoreConfig withGroupId(String group) {
-        return new StoreConfig(bootstrapServers, group, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort);
+        return new StoreConfig(bootstrapServers, group, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** Moves the data folder; a database left at its default moves with it, an explicit one stays where it is. */
     public StoreConfig withDataDir(Path dir) {
         String url = dbUrl.equals(defaultDbUrl(dataDir)) ? defaultDbUrl(dir) : dbUrl;
-        return new StoreConfig(bootstrapServers, groupId, dir, url, dbUser, dbPassword, httpHost, httpPort);
+        return new StoreConfig(bootstrapServers, groupId, dir, url, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** Points at another database, e.g. a test's own PostgreSQL schema via {@code ?currentSchema=name}. */
     public StoreConfig withDatabase(String url, String user, String password) {
-        return new StoreConfig(bootstrapServers, groupId, dataDir, url, user, password, httpHost, httpPort);
+        return new StoreConfig(bootstrapServers, groupId, dataDir, url, user, password, httpHost, httpPort, api);
     }
 
     public StoreConfig withHttpPort(int port) {
-        return new StoreConfig(bootstrapServers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, port);
+        return new StoreConfig(bootstrapServers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, port, api);
     }
 
-    /** The effective configuration for the startup log line, with the password masked (also inside the URL). */
+    /** The effective configuration for the startup log line, the password (also inside the URL) and token masked. */
     public String describe() {
         var settings = new LinkedHashMap<String, Object>();
         settings.put(NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
@@ -102,6 +109,9 @@ public record StoreConfig(
         settings.put(NEWSFLOW_DB_PASSWORD, dbPassword);
         settings.put(NEWSFLOW_HTTP_HOST, httpHost);
         settings.put(NEWSFLOW_HTTP_PORT, httpPort);
+        settings.put(NEWSFLOW_API_TOKEN, api.token());
+        List<String> origins = api.corsOrigins();
+        settings.put(NEWSFLOW_API_CORS_ORIGINS, origins.isEmpty() ? null : String.join(",", origins));
         return Secrets.describe(settings);
     }
 

@@ -3,6 +3,9 @@ package io.newsflow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Headers;
@@ -25,6 +28,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * store-service as it runs: a real {@link StoreApp} against a real in-process Kafka broker, on each database. Each
@@ -88,8 +92,39 @@ abstract class StoreAppScenarios {
         }
     }
 
+    @Test
+    void a_token_in_the_environment_guards_the_api_but_not_health_and_never_shows_in_the_log() throws Exception {
+        String token = "3f0a9c1e7b5d4a2c8e6f0b1d3a5c7e9f";
+        var logs = new ListAppender<ILoggingEvent>();
+        var appLog = (Logger) LoggerFactory.getLogger(StoreApp.class);
+        logs.start();
+        appLog.addAppender(logs);
+        try (var kafka = newKafka();
+             var app = new StoreApp(config(kafka, Map.of(StoreConfig.NEWSFLOW_API_TOKEN, token)))) {
+            app.start();
+
+            HttpResponse<byte[]> without = send(app.apiAddress(), "/api/articles");
+            HttpResponse<byte[]> with = http.send(HttpRequest.newBuilder(app.apiAddress().resolve("/api/articles"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(without.statusCode()).isEqualTo(401);
+            assertThat(with.statusCode()).isEqualTo(200);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(send(app.apiAddress(), "/health").statusCode())
+                    .isEqualTo(200));
+        } finally {
+            appLog.detachAppender(logs);
+        }
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.startsWith("store starting") && line.contains("NEWSFLOW_API_TOKEN=<masked>"))
+                .noneMatch(line -> line.contains(token));
+    }
+
     private StoreConfig config(KafkaFixture kafka) {
-        return StoreConfig.fromEnv(Map.of())
+        return config(kafka, Map.of());
+    }
+
+    private StoreConfig config(KafkaFixture kafka, Map<String, String> env) {
+        return StoreConfig.fromEnv(env)
                 .withBootstrapServers(kafka.bootstrapServers())
                 .withDataDir(dataDir)
                 .withHttpPort(0);

@@ -1,5 +1,7 @@
 package io.newsflow.store;
 
+import static io.newsflow.store.StoreConfig.NEWSFLOW_API_CORS_ORIGINS;
+import static io.newsflow.store.StoreConfig.NEWSFLOW_API_TOKEN;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DATA_DIR;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DB_PASSWORD;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DB_URL;
@@ -12,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.config.ConfigException;
+import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,8 @@ class StoreConfigTest {
         assertThat(config.dbPassword()).isNull();
         assertThat(config.httpHost()).isEqualTo("127.0.0.1");
         assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.api()).as("no token, no other origins: open, as on 127.0.0.1 it may be")
+                .isEqualTo(new ApiAccess(null, List.of()));
     }
 
     @Test
@@ -43,10 +49,13 @@ class StoreConfigTest {
                 NEWSFLOW_DB_USER, "newsflow",
                 NEWSFLOW_DB_PASSWORD, "s3cret",
                 NEWSFLOW_HTTP_HOST, " ",
-                NEWSFLOW_HTTP_PORT, "0"));
+                NEWSFLOW_HTTP_PORT, "0",
+                NEWSFLOW_API_TOKEN, "0123456789abcdef-token",
+                NEWSFLOW_API_CORS_ORIGINS, " https://News.Example.org, http://localhost:3000,"));
 
         assertThat(config).isEqualTo(new StoreConfig("kafka:9092", "store-b", Path.of("/var/lib/newsflow"),
-                "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0));
+                "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0,
+                new ApiAccess("0123456789abcdef-token", List.of("https://news.example.org", "http://localhost:3000"))));
         assertThat(config.usesPostgresql()).isTrue();
     }
 
@@ -61,6 +70,41 @@ class StoreConfigTest {
                         + " jdbc:postgresql://<host>:<port>/<database>",
                 "NEWSFLOW_HTTP_PORT=\"80800\": expected a port 1-65535 (0 picks a free one)");
         assertThat(e.getMessage()).startsWith("invalid configuration for store-service:").doesNotContain("hunter2");
+    }
+
+    @Test
+    void an_api_token_that_cannot_be_sent_or_is_easily_guessed_is_refused_without_printing_it() {
+        ConfigException tooShort = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_TOKEN, "hunter2")));
+        ConfigException withSpace = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_TOKEN, "correct horse battery staple")));
+
+        assertThat(tooShort.problems()).containsExactly("NEWSFLOW_API_TOKEN=<masked> (7 characters): expected at"
+                + " least 16 characters, each one of A-Z a-z 0-9 - . _ ~ + / (openssl rand -hex 32 prints one)");
+        assertThat(withSpace.problems()).singleElement().asString().startsWith("NEWSFLOW_API_TOKEN=<masked> (28");
+        assertThat(tooShort.getMessage() + withSpace.getMessage()).doesNotContain("hunter2", "horse");
+    }
+
+    @Test
+    void cors_origins_must_each_be_an_origin_as_browsers_send_it_or_a_star_alone() {
+        ConfigException e = assertThrows(ConfigException.class, () -> StoreConfig.fromEnv(Map.of(
+                NEWSFLOW_API_CORS_ORIGINS,
+                "https://news.example.org/,example.org,http://localhost:0,https://ok.org:8443")));
+        ConfigException mixed = assertThrows(ConfigException.class,
+                () -> StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*, https://news.example.org")));
+
+        String value = "NEWSFLOW_API_CORS_ORIGINS=\"https://news.example.org/,example.org,http://localhost:0,"
+                + "https://ok.org:8443\": ";
+        String expected = " is not an origin: expected scheme://host[:port], without a path or trailing slash, as"
+                + " browsers send it";
+        assertThat(e.problems()).containsExactly(value + "\"https://news.example.org/\"" + expected,
+                value + "\"example.org\"" + expected, value + "\"http://localhost:0\"" + expected);
+        assertThat(mixed.problems()).containsExactly("NEWSFLOW_API_CORS_ORIGINS=\"*, https://news.example.org\":"
+                + " expected * alone (any origin) or a list of origins, not both");
+        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "*")).api().corsOrigins())
+                .containsExactly("*");
+        assertThat(StoreConfig.fromEnv(Map.of(NEWSFLOW_API_CORS_ORIGINS, "http://[::1]:8080")).api().corsOrigins())
+                .containsExactly("http://[::1]:8080");
     }
 
     @Test
@@ -80,18 +124,22 @@ class StoreConfigTest {
                 .withDatabase("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null);
 
         assertThat(derived).isEqualTo(new StoreConfig("127.0.0.1:40123", "g", base.dataDir(),
-                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0));
+                "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0,
+                new ApiAccess(null, List.of())));
     }
 
     @Test
-    void the_startup_description_masks_the_password_also_inside_the_url() {
+    void the_startup_description_masks_the_password_also_inside_the_url_and_the_api_token() {
         var config = StoreConfig.fromEnv(Map.of(
                 NEWSFLOW_DB_URL, "jdbc:postgresql://db:5432/newsflow?user=app&password=hunter2",
-                NEWSFLOW_DB_PASSWORD, "s3cret"));
+                NEWSFLOW_DB_PASSWORD, "s3cret",
+                NEWSFLOW_API_TOKEN, "7d1f0c2a9b4e4f6a8c3d5e7f",
+                NEWSFLOW_API_CORS_ORIGINS, "https://news.example.org"));
 
         assertThat(config.describe())
-                .contains("NEWSFLOW_DB_PASSWORD=<masked>", "password=<masked>", "NEWSFLOW_HTTP_PORT=8080")
-                .doesNotContain("hunter2", "s3cret");
-        assertThat(config.toString()).doesNotContain("hunter2", "s3cret");
+                .contains("NEWSFLOW_DB_PASSWORD=<masked>", "password=<masked>", "NEWSFLOW_HTTP_PORT=8080",
+                        "NEWSFLOW_API_TOKEN=<masked>", "NEWSFLOW_API_CORS_ORIGINS=\"https://news.example.org\"")
+                .doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
+        assertThat(config.toString()).doesNotContain("hunter2", "s3cret", "7d1f0c2a9b4e4f6a8c3d5e7f");
     }
 }

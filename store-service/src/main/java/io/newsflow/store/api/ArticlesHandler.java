@@ -6,7 +6,6 @@ import io.newsflow.store.persist.ArticleFilter;
 import io.newsflow.store.persist.ArticleQueries;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,13 +13,10 @@ import java.util.regex.Pattern;
  * {@code GET /api/articles} (filtered, paged list) and {@code GET /api/articles/{id}} (one article shaped like the
  * EnrichedArticle event, plus {@code storedAt}). HTTP only: the queries live in {@link ArticleQueries}.
  */
-final class ArticlesHandler extends JsonHandler {
+final class ArticlesHandler implements Endpoint {
 
     static final String PATH = "/api/articles";
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
     private static final Set<String> PARAMETERS = Set.of("entity", "entityType", "from", "to", "limit", "offset");
-    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_]+");
     private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
 
     private final ArticleQueries queries;
@@ -30,15 +26,16 @@ final class ArticlesHandler extends JsonHandler {
     }
 
     @Override
-    Reply get(URI uri) {
-        String path = uri.getPath();
-        if (path.equals(PATH) || path.equals(PATH + "/")) {
+    public boolean serves(String path) {
+        return isList(path) || path.startsWith(PATH + "/") && ARTICLE_ID.matcher(id(path)).matches();
+    }
+
+    @Override
+    public Reply get(URI uri) {
+        if (isList(uri.getPath())) {
             return Reply.ok(queries.list(filter(QueryParameters.of(uri, PARAMETERS))));
         }
-        String id = path.startsWith(PATH + "/") ? path.substring(PATH.length() + 1) : "";
-        if (!ARTICLE_ID.matcher(id).matches()) {
-            throw HttpError.notFound(path);
-        }
+        String id = id(uri.getPath());
         QueryParameters.of(uri, Set.of());
         return queries.find(id)
                 .map(stored -> {
@@ -49,20 +46,21 @@ final class ArticlesHandler extends JsonHandler {
                 .orElseThrow(() -> new HttpError(404, "no article with id \"" + id + "\""));
     }
 
+    private static boolean isList(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/");
+    }
+
+    private static String id(String path) {
+        return path.substring(PATH.length() + 1);
+    }
+
     static ArticleFilter filter(QueryParameters parameters) {
-        String entityType = parameters.text("entityType");
-        if (entityType != null && !ENTITY_TYPE.matcher(entityType).matches()) {
-            throw QueryParameters.invalid("entityType", entityType, "an entity type such as PERSON, ORGANIZATION"
-                    + " or LOCATION");
-        }
         LocalDate from = parameters.date("from");
         LocalDate to = parameters.date("to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new HttpError(400, "from=\"" + from + "\" is after to=\"" + to + "\": expected from <= to");
         }
-        return new ArticleFilter(parameters.text("entity"),
-                entityType == null ? null : entityType.toUpperCase(Locale.ROOT), from, to,
-                parameters.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                parameters.integer("offset", 0, 0, Integer.MAX_VALUE));
+        return new ArticleFilter(parameters.text("entity"), parameters.entityType("entityType"), from, to,
+                parameters.limit(), parameters.offset());
     }
 }

@@ -2,21 +2,22 @@ package io.newsflow.store.api;
 
 import io.newsflow.store.persist.ArticleQueries;
 import io.newsflow.store.persist.EntityCount;
+import io.newsflow.store.persist.Page;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** {@code GET /api/entities}: the entities named by the most articles, optionally of one {@code type}. */
-final class EntitiesHandler extends JsonHandler {
+/**
+ * {@code GET /api/entities}: the entities named by the most articles, optionally of one {@code type}, paged with
+ * {@code limit} and {@code offset} exactly as the article list is, so a client pages both the same way.
+ */
+final class EntitiesHandler implements Endpoint {
 
     static final String PATH = "/api/entities";
-    private static final Set<String> PARAMETERS = Set.of("type", "limit");
-    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_]+");
+    private static final Set<String> PARAMETERS = Set.of("type", "limit", "offset");
 
-    /** The response: the entities, and the type and limit that selected them. */
-    record EntityList(List<EntityCount> items, String type, int limit) {
+    /** The response: a page shaped like the article list's, and the type that selected it. */
+    record EntityList(List<EntityCount> items, long total, int limit, int offset, String type) {
     }
 
     private final ArticleQueries queries;
@@ -26,17 +27,15 @@ final class EntitiesHandler extends JsonHandler {
     }
 
     @Override
-    Reply get(URI uri) {
-        if (!uri.getPath().equals(PATH) && !uri.getPath().equals(PATH + "/")) {
-            throw HttpError.notFound(uri.getPath());
-        }
+    public boolean serves(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/");
+    }
+
+    @Override
+    public Reply get(URI uri) {
         var parameters = QueryParameters.of(uri, PARAMETERS);
-        String type = parameters.text("type");
-        if (type != null && !ENTITY_TYPE.matcher(type).matches()) {
-            throw QueryParameters.invalid("type", type, "an entity type such as PERSON, ORGANIZATION or LOCATION");
-        }
-        String upper = type == null ? null : type.toUpperCase(Locale.ROOT);
-        int limit = parameters.integer("limit", ArticlesHandler.DEFAULT_LIMIT, 1, ArticlesHandler.MAX_LIMIT);
-        return Reply.ok(new EntityList(queries.topEntities(upper, limit), upper, limit));
+        String type = parameters.entityType("type");
+        Page<EntityCount> page = queries.topEntities(type, parameters.limit(), parameters.offset());
+        return Reply.ok(new EntityList(page.items(), page.total(), page.limit(), page.offset(), type));
     }
 }

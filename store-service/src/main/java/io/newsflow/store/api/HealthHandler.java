@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * {@code "DOWN"} otherwise (during an outage, the consumer's reason is in {@code detail}), so an orchestrator stops
  * routing to, or restarts, an instance that cannot do its job.
  */
-final class HealthHandler extends JsonHandler {
+final class HealthHandler implements Endpoint {
 
     static final String PATH = "/health";
 
@@ -27,10 +27,12 @@ final class HealthHandler extends JsonHandler {
     }
 
     @Override
-    Reply get(URI uri) {
-        if (!uri.getPath().equals(PATH)) {
-            throw HttpError.notFound(uri.getPath());
-        }
+    public boolean serves(String path) {
+        return path.equals(PATH);
+    }
+
+    @Override
+    public Reply get(URI uri) {
         ConsumerStatus consumer = consumerStatus.get();
         // A consumer already retrying says the outage; probing the database then would only make an orchestrator's
         // health check wait out the connection timeout.

@@ -6,15 +6,11 @@ final class HttpError extends RuntimeException {
     private final int status;
 
     HttpError(int status, String message) {
-        super(message);
+        super(message, null, false, false); // a client's mistake, answered and never logged: no stack trace
         this.status = status;
     }
 
     int status() {
         return status;
-    }
-
-    static HttpError notFound(String path) {
-        return new HttpError(404, "no such resource: " + path);
     }
 }

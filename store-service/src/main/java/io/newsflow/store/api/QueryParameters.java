@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A request's query parameters, read with their expected form. Every mistake is a 400 whose message names the
@@ -16,6 +18,10 @@ import java.util.TreeSet;
  * expected an ISO date YYYY-MM-DD}. Unknown names are refused too, so a typo does not silently widen a search.
  */
 final class QueryParameters {
+
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_]+");
 
     private final Map<String, String> values;
 
@@ -59,7 +65,7 @@ final class QueryParameters {
         }
     }
 
-    int integer(String name, int defaultValue, int min, int max) {
+    private int integer(String name, int defaultValue, int min, int max) {
         String value = text(name);
         if (value == null) {
             return defaultValue;
@@ -75,11 +81,30 @@ final class QueryParameters {
         throw invalid(name, value, "a whole number " + min + "-" + max);
     }
 
+    /** An entity type such as {@code PERSON}, given in any case; upper case, or null when absent. */
+    String entityType(String name) {
+        String value = text(name);
+        if (value != null && !ENTITY_TYPE.matcher(value).matches()) {
+            throw invalid(name, value, "an entity type such as PERSON, ORGANIZATION or LOCATION");
+        }
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+
+    /** The page size of every list: {@code limit}, 1-100, default 20. */
+    int limit() {
+        return integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    /** How many items of a list to skip: {@code offset}, default 0. */
+    int offset() {
+        return integer("offset", 0, 0, Integer.MAX_VALUE);
+    }
+
     static HttpError invalid(String name, String value, String expected) {
         return new HttpError(400, name + "=\"" + value + "\": expected " + expected);
     }
 
-    /** {@link URI} has already refused malformed escapes, so decoding cannot fail here. */
+    /** {@link RequestReader} has already refused malformed escapes, so decoding cannot fail here. */
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }

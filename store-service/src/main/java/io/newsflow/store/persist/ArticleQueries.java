@@ -115,30 +115,37 @@ public final class ArticleQueries {
         });
     }
 
-    /** The entities named by the most articles, optionally of one type. */
-    public List<EntityCount> topEntities(String type, int limit) {
-        String sql = "SELECT e.entity_key, e.name, e.type, COUNT(*) AS article_count,"
-                + " SUM(ae.mention_count) AS mention_count"
-                + " FROM entities e JOIN article_entities ae ON ae.entity_key = e.entity_key"
-                + (type == null ? "" : " WHERE e.type = ?")
+    /**
+     * The entities named by the most articles, optionally of one type, paged like {@link #list}: most articles
+     * first, then most mentions, then by key, so pages never overlap.
+     */
+    public Page<EntityCount> topEntities(String type, int limit, int offset) {
+        String from = " FROM entities e JOIN article_entities ae ON ae.entity_key = e.entity_key"
+                + (type == null ? "" : " WHERE e.type = ?");
+        List<Parameter> parameters = type == null ? List.of() : List.of((s, i) -> s.setString(i, type));
+        String page = "SELECT e.entity_key, e.name, e.type, COUNT(*) AS article_count,"
+                + " SUM(ae.mention_count) AS mention_count" + from
                 + " GROUP BY e.entity_key, e.name, e.type"
-                + " ORDER BY article_count DESC, mention_count DESC, e.entity_key LIMIT ?";
+                + " ORDER BY article_count DESC, mention_count DESC, e.entity_key LIMIT ? OFFSET ?";
         return database.read("list entities", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int i = 0;
-                if (type != null) {
-                    select.setString(++i, type);
-                }
-                select.setInt(++i, limit);
-                var entities = new ArrayList<EntityCount>();
+            long total;
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(DISTINCT e.entity_key)" + from,
+                    parameters); ResultSet row = count.executeQuery()) {
+                row.next();
+                total = row.getLong(1);
+            }
+            var entities = new ArrayList<EntityCount>();
+            try (PreparedStatement select = prepare(connection, page, parameters)) {
+                select.setInt(parameters.size() + 1, limit);
+                select.setInt(parameters.size() + 2, offset);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         entities.add(new EntityCount(row.getString("entity_key"), row.getString("name"),
                                 row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")));
                     }
                 }
-                return entities;
             }
+            return new Page<>(entities, total, limit, offset);
         });
     }
 

@@ -8,10 +8,6 @@ import io.newsflow.contracts.Json;
 import io.newsflow.store.TestArticles;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.consume.ConsumerStatus.State;
-import io.newsflow.store.persist.ArticleQueries;
-import io.newsflow.store.persist.ArticleRepository;
-import io.newsflow.store.persist.Database;
-import io.newsflow.store.persist.Migrations;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +29,7 @@ class ArticlesApiIT {
     @TempDir
     static Path dataDir;
 
-    static Database database;
-    static ApiServer server;
-    static final AtomicReference<ConsumerStatus> consumer =
-            new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
+    static ApiFixture api;
     static final HttpClient http = HttpClient.newHttpClient();
     static final EnrichedArticle nato = TestArticles.natoMeeting();
     static final EnrichedArticle bucha = TestArticles.withProvenance(TestArticles.buchaStatement(), "json",
@@ -50,18 +42,12 @@ class ArticlesApiIT {
 
     @BeforeAll
     static void startServer() {
-        database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
-        new Migrations(database).migrate();
-        new ArticleRepository(database).store(
-                List.of(TestArticles.kyivReport(), nato, bucha), List.of());
-        server = new ApiServer("127.0.0.1", 0, new ArticleQueries(database), database::isReachable, consumer::get);
-        server.start();
+        api = new ApiFixture(dataDir, ApiFixture.OPEN, List.of(TestArticles.kyivReport(), nato, bucha));
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        database.close();
+        api.close();
     }
 
     @Test
@@ -169,6 +155,20 @@ class ArticlesApiIT {
     }
 
     @Test
+    void GET_entities_pages_with_limit_and_offset_as_articles_do() throws Exception {
+        Response page = get("/api/entities?type=person&limit=1&offset=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().fieldNames()).toIterable().as("the article list's page fields, and the type")
+                .containsExactly("items", "total", "limit", "offset", "type");
+        assertThat(page.body().get("total").asLong()).as("total counts every match, not the page").isEqualTo(3);
+        assertThat(page.body().get("limit").asInt()).isEqualTo(1);
+        assertThat(page.body().get("offset").asInt()).isEqualTo(1);
+        assertThat(page.body().findValuesAsText("name")).containsExactly("Jens Stoltenberg");
+        assertThat(error("/api/entities?offset=x")).isEqualTo("offset=\"x\": expected a whole number 0-2147483647");
+    }
+
+    @Test
     void unknown_paths_are_a_404_and_other_methods_a_405() throws Exception {
         assertThat(get("/api/nothing").status()).isEqualTo(404);
         assertThat(get("/api/articles/a/b").status()).isEqualTo(404);
@@ -178,19 +178,19 @@ class ArticlesApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(post.statusCode()).isEqualTo(405);
-        assertThat(post.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
         assertThat(Json.tree(post.body().getBytes()).get("error").asText()).contains("read-only");
     }
 
     @Test
     void health_is_up_while_the_consumer_runs_and_503_while_it_retries() throws Exception {
         Response up = get("/health");
-        consumer.set(new ConsumerStatus(State.RETRYING, "cannot store 3 articles: Connection refused"));
+        api.consumer.set(new ConsumerStatus(State.RETRYING, "cannot store 3 articles: Connection refused"));
         Response down;
         try {
             down = get("/health");
         } finally {
-            consumer.set(new ConsumerStatus(State.RUNNING, null));
+            api.consumer.set(new ConsumerStatus(State.RUNNING, null));
         }
 
         assertThat(up.status()).isEqualTo(200);
@@ -203,7 +203,7 @@ class ArticlesApiIT {
     }
 
     private static URI uri(String path) {
-        return server.address().resolve(path);
+        return api.uri(path);
     }
 
     private static Response get(String path) throws IOException, InterruptedException {

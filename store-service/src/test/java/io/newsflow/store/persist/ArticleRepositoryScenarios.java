@@ -114,7 +114,7 @@ abstract class ArticleRepositoryScenarios {
         assertThat(queries.list(all()).total()).isEqualTo(1);
         assertThat(queries.find(article.id()).orElseThrow().article().entities())
                 .as("entities are replaced, not appended").hasSize(4);
-        assertThat(queries.topEntities(null, 10)).extracting(EntityCount::articleCount).containsOnly(1L);
+        assertThat(queries.topEntities(null, 10, 0).items()).extracting(EntityCount::articleCount).containsOnly(1L);
     }
 
     @Test
@@ -221,11 +221,28 @@ abstract class ArticleRepositoryScenarios {
     void top_entities_count_the_articles_that_name_them() {
         repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
 
-        assertThat(queries.topEntities(null, 2)).extracting(EntityCount::key, EntityCount::articleCount)
+        assertThat(queries.topEntities(null, 2, 0).items()).extracting(EntityCount::key, EntityCount::articleCount)
                 .as("most articles first, then most mentions, then by key")
                 .containsExactly(tuple("location:ukraine", 2L), tuple("organization:nato", 1L));
-        assertThat(queries.topEntities("PERSON", 10)).extracting(EntityCount::name)
+        assertThat(queries.topEntities("PERSON", 10, 0).items()).extracting(EntityCount::name)
                 .containsExactly("Antony Blinken", "Jens Stoltenberg", "Joe Biden");
+    }
+
+    @Test
+    void top_entities_page_without_overlap_and_count_every_match() {
+        repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
+
+        List<String> whole = queries.topEntities(null, 100, 0).items().stream().map(EntityCount::key).toList();
+        var pages = List.of(queries.topEntities(null, 4, 0), queries.topEntities(null, 4, 4),
+                queries.topEntities(null, 4, 8));
+        var people = queries.topEntities("PERSON", 1, 2);
+
+        assertThat(pages).extracting(Page::total).as("total counts every entity named, not the page").containsOnly(9L);
+        assertThat(pages.stream().flatMap(page -> page.items().stream())).extracting(EntityCount::key)
+                .as("the pages, one after another, are the whole list").containsExactlyElementsOf(whole);
+        assertThat(people.total()).isEqualTo(3);
+        assertThat(people.items()).extracting(EntityCount::name).containsExactly("Joe Biden");
+        assertThat(queries.topEntities(null, 4, 100).items()).as("a page past the end is empty").isEmpty();
     }
 
     /** Two instances starting at once on the same, new database: each version must be applied exactly once. */

@@ -1,0 +1,25 @@
+package io.newsflow.store.api;
+
+import java.net.URI;
+
+/**
+ * One resource of the API: which paths it serves and the JSON value a GET of one of them answers. HTTP itself
+ * (methods, HEAD, OPTIONS, the token, CORS, the error shape) is the {@link Router}'s, so an endpoint only maps a URI
+ * to a value.
+ */
+interface Endpoint {
+
+    /** A status and the value to send as its JSON body. */
+    record Reply(int status, Object body) {
+
+        static Reply ok(Object body) {
+            return new Reply(200, body);
+        }
+    }
+
+    /** Whether {@code path} names this resource; whether it exists (an article id, say) is for {@link #get}. */
+    boolean serves(String path);
+
+    /** Answers a GET of {@code uri}; throws {@link HttpError} for a client's mistake. */
+    Reply get(URI uri);
+}

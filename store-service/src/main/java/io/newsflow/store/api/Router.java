@@ -1,0 +1,81 @@
+package io.newsflow.store.api;
+
+import io.newsflow.store.persist.DatabaseException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
+ * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
+ * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
+ * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
+ * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
+ * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
+ * answer then gets the CORS header fields its origin calls for.
+ */
+final class Router {
+
+    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+
+    private static final Logger log = LoggerFactory.getLogger(Router.class);
+
+    private final List<Endpoint> endpoints;
+    private final BearerToken token;
+    private final CorsPolicy cors;
+
+    Router(List<Endpoint> endpoints, BearerToken token, CorsPolicy cors) {
+        this.endpoints = List.copyOf(endpoints);
+        this.token = token;
+        this.cors = cors;
+    }
+
+    ApiResponse answer(ApiRequest request) {
+        ApiResponse response = route(request);
+        cors.addHeaders(request, response);
+        return response;
+    }
+
+    private ApiResponse route(ApiRequest request) {
+        String path = request.path();
+        // OPTIONS passes without the token: a browser sends its CORS preflight without credentials, and the
+        // answer tells nothing but the methods allowed. The token is checked before the path, so that a client
+        // without it learns nothing of which paths exist.
+        if (!request.method().equals("OPTIONS") && (path.equals("/api") || path.startsWith("/api/"))) {
+            Optional<ApiResponse> refusal = token.refusal(request);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        boolean anyResource = path.equals("*");
+        Optional<Endpoint> endpoint = endpoints.stream().filter(e -> e.serves(path)).findFirst();
+        if (endpoint.isEmpty() && !anyResource) {
+            return ApiResponse.error(404, "no such resource: " + path);
+        }
+        return switch (request.method()) {
+            case "OPTIONS" -> ApiResponse.noContent().header("Allow", ALLOWED_METHODS);
+            case "GET", "HEAD" -> get(endpoint.orElseThrow(), request);
+            default -> ApiResponse.error(405, "method " + request.method() + " not allowed: this API is"
+                    + " read-only, use GET or HEAD").header("Allow", ALLOWED_METHODS);
+        };
+    }
+
+    private static ApiResponse get(Endpoint endpoint, ApiRequest request) {
+        try {
+            Endpoint.Reply reply = endpoint.get(request.uri());
+            return ApiResponse.json(reply.status(), reply.body());
+        } catch (HttpError e) {
+            return ApiResponse.error(e.status(), e.getMessage());
+        } catch (DatabaseException e) {
+            if (e.isTransient()) {
+                return ApiResponse.error(503, "database unavailable, try again later");
+            }
+            log.error("store api failed on {} {}", request.method(), request.path(), e);
+            return ApiResponse.error(500, "internal error");
+        } catch (RuntimeException e) {
+            log.error("store api failed on {} {}", request.method(), request.path(), e);
+            return ApiResponse.error(500, "internal error");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsflow.store.api;
+
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.store.consume.ConsumerStatus;
+import io.newsflow.store.consume.ConsumerStatus.State;
+import io.newsflow.store.persist.ArticleQueries;
+import io.newsflow.store.persist.ArticleRepository;
+import io.newsflow.store.persist.Database;
+import io.newsflow.store.persist.Migrations;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A real API server on a free port over a real SQLite file holding the given articles, with the given access rules.
+ * The consumer is stood in for by its status, which a test may change.
+ */
+final class ApiFixture implements AutoCloseable {
+
+    /** No token, no other origins: the API as it runs by default. */
+    static final ApiAccess OPEN = new ApiAccess(null, List.of());
+
+    final AtomicReference<ConsumerStatus> consumer = new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
+    private final Database database;
+    private final ApiServer server;
+
+    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
+        database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
+        new Migrations(database).migrate();
+        new ArticleRepository(database).store(articles, List.of());
+        server = new ApiServer("127.0.0.1", 0, access, new ArticleQueries(database), database::isReachable,
+                consumer::get);
+        server.start();
+    }
+
+    URI address() {
+        return server.address();
+    }
+
+    URI uri(String path) {
+        return server.address().resolve(path);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}

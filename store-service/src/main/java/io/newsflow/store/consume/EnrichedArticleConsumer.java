@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichedArticleConsumer implements AutoCloseable {
 
+    /** The most records one poll hands over, so the most articles stored in one database transaction. */
+    public static final int MAX_BATCH = 100;
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleConsumer.class);
@@ -76,7 +78,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_BATCH),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetterPublisher(bootstrapServers);
     }

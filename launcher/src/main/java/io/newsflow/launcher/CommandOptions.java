@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,7 @@ final class CommandOptions {
     /** A number that may have a fraction ({@code 0.5}), from {@code min} to {@code max}. */
     double decimal(String option, double fallback, double min, double max) {
         return number(option, fallback, min, max, Double::valueOf,
-                String.format(Locale.ROOT, "a number from %s to %s", plain(min), plain(max)));
+                "a number from " + plain(min) + " to " + plain(max));
     }
 
     /** A check only the command knows (two options that do not go together, a URL of the wrong kind). */
@@ -95,7 +96,8 @@ final class CommandOptions {
         return fallback;
     }
 
-    private static String plain(double number) {
-        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    /** A number as a person writes it: {@code 20}, {@code 0.5}. */
+    static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,124 @@
+package io.newsflow.launcher.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Drop-to-queryable latency: files renamed into the inbox one at a time at a fixed rate, each timed from its rename
+ * until the store's API lists it. One thread drops on schedule; another asks the API every few milliseconds for the
+ * articles dated from the oldest one still awaited (each latency article has its own day, see
+ * {@link BenchArticles}), so one request sees every arrival at once, whatever order the pipeline delivers them in.
+ * At the end every article is fetched by id once, which checks that the bench computed the ids as Newsflow does.
+ */
+final class LatencyPhase {
+
+    /** The resolution of the measurement, and one small query per period while articles are awaited. */
+    private static final Duration SWEEP = Duration.ofMillis(10);
+
+    /** Latencies in order of size: the nearest-rank percentiles of what was measured. */
+    record Result(long[] sortedNanos) {
+
+        Duration percentile(double p) {
+            int rank = (int) Math.ceil(p / 100 * sortedNanos.length);
+            return Duration.ofNanos(sortedNanos[Math.max(0, rank - 1)]);
+        }
+
+        Duration max() {
+            return Duration.ofNanos(sortedNanos[sortedNanos.length - 1]);
+        }
+    }
+
+    private final Path inbox;
+    private final StoreApi api;
+    private final Progress progress;
+
+    LatencyPhase(Path inbox, StoreApi api, Progress progress) {
+        this.inbox = inbox;
+        this.api = api;
+        this.progress = progress;
+    }
+
+    Result run(List<BenchArticles.Staged> articles, double filesPerSecond) throws InterruptedException {
+        int n = articles.size();
+        progress.phase("latency", "queryable", n);
+        Map<String, Long> droppedAt = new ConcurrentHashMap<>();
+        Map<String, LocalDate> awaited = new ConcurrentHashMap<>();
+        Map<String, Long> latencies = new ConcurrentHashMap<>();
+        var dropper = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-bench-dropper"));
+        try {
+            Future<?> drops = dropper.submit(() -> {
+                long start = System.nanoTime();
+                long interval = (long) (1e9 / filesPerSecond);
+                for (int i = 0; i < n && !Thread.currentThread().isInterrupted(); i++) {
+                    LockSupport.parkNanos(start + i * interval - System.nanoTime());
+                    BenchArticles.Staged article = articles.get(i);
+                    awaited.put(article.id(), article.publishedDate());
+                    droppedAt.put(article.id(), article.dropInto(inbox));
+                }
+            });
+            var guard = new StallGuard("latency", n);
+            while (latencies.size() < n) {
+                Thread.sleep(SWEEP.toMillis());
+                failIfDropsFailed(drops);
+                LocalDate oldest = awaited.values().stream().min(LocalDate::compareTo).orElse(null);
+                if (oldest != null) {
+                    List<String> listed = api.idsFrom(oldest);
+                    long now = System.nanoTime();
+                    for (String id : listed) {
+                        Long dropped = droppedAt.get(id);
+                        if (dropped != null && awaited.remove(id) != null) {
+                            latencies.put(id, now - dropped);
+                        }
+                    }
+                }
+                progress.done(latencies.size());
+                progress.note("dropped " + droppedAt.size());
+                guard.check(latencies.size() + droppedAt.size(), () -> "dropped " + droppedAt.size());
+            }
+        } finally {
+            dropper.shutdownNow();
+        }
+        checkQueryableById(articles);
+        long[] sorted = latencies.values().stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return new Result(sorted);
+    }
+
+    private static void failIfDropsFailed(Future<?> drops) throws InterruptedException {
+        if (!drops.isDone()) {
+            return;
+        }
+        try {
+            drops.get(0, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new BenchFailedException("latency: dropping files failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("a done future answers at once", e);
+        }
+    }
+
+    private void checkQueryableById(List<BenchArticles.Staged> articles) throws InterruptedException {
+        var missing = new ArrayList<String>();
+        for (BenchArticles.Staged article : articles) {
+            if (api.articleStatus(article.id()) != 200) {
+                missing.add(article.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new BenchFailedException("latency: " + missing.size() + " articles listed by the API are not found "
+                    + "by their id, e.g. " + missing.get(0) + ": the bench derives ids differently from Newsflow");
+        }
+    }
+}

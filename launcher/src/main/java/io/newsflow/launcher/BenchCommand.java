@@ -107,7 +107,8 @@ final class BenchCommand {
                 options.problem("--db-url \"" + url + "\": expected " + StoreConfig.POSTGRESQL_PREFIX
                         + "<host>:<port>/<database> (without --db-url the bench uses SQLite)");
             } else if (url.contains("currentSchema=")) {
-                options.problem("--db-url: leave out currentSchema: the bench creates schemas of its own and drops them");
+                options.problem("--db-url: leave out currentSchema: the bench creates schemas of its own and drops"
+                        + " them");
             }
         });
         options.validate(USAGE);

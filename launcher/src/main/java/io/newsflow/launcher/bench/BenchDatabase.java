@@ -35,8 +35,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     static BenchDatabase sqlite(Path folder) {
-        return new BenchDatabase("SQLite", sqliteFile(folder.resolve("pipeline")), sqliteFile(folder.resolve("ceiling")),
-                () -> { });
+        return new BenchDatabase("SQLite", sqliteFile(folder.resolve("pipeline")),
+                sqliteFile(folder.resolve("ceiling")), () -> { });
     }
 
     /**
@@ -54,7 +54,8 @@ final class BenchDatabase implements AutoCloseable {
                 new Target(serverUrl + separator + "currentSchema=" + schema, user, password),
                 new Target(serverUrl + separator + "currentSchema=" + ceilingSchema, user, password),
                 () -> execute(serverUrl, user, password,
-                        "DROP SCHEMA IF EXISTS " + schema + " CASCADE; DROP SCHEMA IF EXISTS " + ceilingSchema + " CASCADE"));
+                        "DROP SCHEMA IF EXISTS " + schema + " CASCADE; "
+                                + "DROP SCHEMA IF EXISTS " + ceilingSchema + " CASCADE"));
     }
 
     String kind() {

@@ -73,8 +73,7 @@ public final class Benchmark implements AutoCloseable {
                 pipelineEnv(database.pipeline()));
         teardown.push(pipeline.stop()::run);
         var api = new StoreApi(pipeline.apiAddress());
-        awaitHealthy(api);
-        Duration ready = Duration.ofNanos(System.nanoTime() - start);
+        Duration ready = Duration.ofNanos(awaitHealthy(api) - start);
         Duration firstArticle = probe(articles.probe(), inbox, api);
         load.ended("start");
 
@@ -119,10 +118,15 @@ public final class Benchmark implements AutoCloseable {
         return pipelineEnv;
     }
 
-    private void awaitHealthy(StoreApi api) throws InterruptedException {
+    /** Returns when the request that found the store healthy was sent (see {@link StoreApi}). */
+    private long awaitHealthy(StoreApi api) throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!api.healthy()) {
-            if (System.nanoTime() > deadline) {
+        while (true) {
+            long asked = System.nanoTime();
+            if (api.healthy()) {
+                return asked;
+            }
+            if (asked > deadline) {
                 throw new BenchFailedException("start: the store's /health did not answer 200 within "
                         + START_TIMEOUT.toMinutes() + " minutes");
             }
@@ -135,13 +139,16 @@ public final class Benchmark implements AutoCloseable {
         progress.phase("first article", "queryable", 1);
         long dropped = probe.dropInto(inbox);
         var guard = new StallGuard("the first article", 1);
-        while (api.articleStatus(probe.id()) != 200) {
+        while (true) {
+            long asked = System.nanoTime();
+            if (api.articleStatus(probe.id()) == 200) {
+                progress.done(1);
+                return Duration.ofNanos(asked - dropped);
+            }
             guard.check(0, () -> "article " + probe.id() + " from " + probe.file().getFileName()
                     + " not queryable yet");
             Thread.sleep(PROBE_POLL.toMillis());
         }
-        progress.done(1);
-        return Duration.ofNanos(System.nanoTime() - dropped);
     }
 
     private static List<DatabaseCeiling.Row> rows(Iterable<CommittedRecords.Entry> records) {

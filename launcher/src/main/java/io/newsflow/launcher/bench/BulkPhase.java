@@ -54,8 +54,8 @@ final class BulkPhase {
             long now = start;
             while (stored < n) {
                 Thread.sleep(SAMPLE.toMillis());
+                now = System.nanoTime(); // see StoreApi: what a query sees is visible by the time it is sent
                 stored = api.count(BenchArticles.BULK_FIRST_DAY, BenchArticles.BULK_LAST_DAY);
-                now = System.nanoTime();
                 firstStored = firstStored == 0 && stored > 0 ? now : firstStored;
                 String stages = "published " + watcher.count(raw) + ", enriched " + watcher.count(enriched);
                 progress.done(stored);

@@ -70,7 +70,8 @@ final class KafkaCeiling {
         pairs.forEach(pair -> enrichedByKey.put(pair.key(), pair.enriched()));
         try (var producer = producer(TOPIC_A); var relayIn = consumerAtStart(TOPIC_A); var relayOut = producer(TOPIC_B);
              var last = consumerAtStart(TOPIC_B)) {
-            ExecutorService threads = Executors.newFixedThreadPool(3, r -> new Thread(r, "newsflow-bench-kafka-ceiling"));
+            ExecutorService threads = Executors.newFixedThreadPool(3,
+                    r -> new Thread(r, "newsflow-bench-kafka-ceiling"));
             try {
                 progress.phase("kafka ceiling", "records", pairs.size());
                 long start = System.nanoTime();
@@ -133,7 +134,8 @@ final class KafkaCeiling {
             if (error != null) {
                 sendFailure = error;
             } else {
-                ends.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+                var partition = new TopicPartition(metadata.topic(), metadata.partition());
+                ends.merge(partition, metadata.offset() + 1, Math::max);
                 sent.incrementAndGet();
             }
         });
@@ -141,7 +143,8 @@ final class KafkaCeiling {
 
     /** A producer that already knows {@code topic}'s partitions, so the timing holds no metadata lookup. */
     private KafkaProducer<byte[], byte[]> producer(Topic<byte[], byte[]> topic) {
-        var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new ByteArraySerializer(), new ByteArraySerializer());
         producer.partitionsFor(topic.name());
         return producer;
@@ -161,7 +164,8 @@ final class KafkaCeiling {
     }
 
     private String state() {
-        return (sendFailure == null ? "" : "a send failed: " + sendFailure.getMessage() + "; ") + "produced " + produced + ", relayed " + relayed + ", consumed " + consumed + "; ends of A " + endOfA
+        String failure = sendFailure == null ? "" : "a send failed: " + sendFailure.getMessage() + "; ";
+        return failure + "produced " + produced + ", relayed " + relayed + ", consumed " + consumed + "; ends of A " + endOfA
                 + (allProduced ? " (final)" : "") + ", ends of B " + endOfB + (allRelayed ? " (final)" : "");
     }
 

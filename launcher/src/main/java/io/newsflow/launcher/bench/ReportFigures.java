@@ -34,14 +34,15 @@ final class ReportFigures {
         this.databaseKind = databaseKind;
     }
 
-    List<BenchReport.Figure> all(Duration ready, Duration firstArticle, BulkPhase.Result bulk, LatencyPhase.Result latency,
-                                 long peakResidentBytes, double kafkaCeiling, double databaseCeiling) {
+    List<BenchReport.Figure> all(Duration ready, Duration firstArticle, BulkPhase.Result bulk,
+                                 LatencyPhase.Result latency, long peakResidentBytes, double kafkaCeiling,
+                                 double databaseCeiling) {
         int n = bulk.articles();
         boolean kafkaIsLower = kafkaCeiling <= databaseCeiling;
         double pathCeiling = Math.min(kafkaCeiling, databaseCeiling);
         String rate = BigDecimal.valueOf(settings.filesPerSecond()).stripTrailingZeros().toPlainString();
-        String latencyHow = String.format(Locale.ROOT, "%d files renamed in, %s files/s; until GET /api/articles lists it",
-                settings.latencyFiles(), rate);
+        String latencyHow = String.format(Locale.ROOT,
+                "%d files renamed in at %s files/s, each until a GET /api/articles lists it", settings.latencyFiles(), rate);
         return List.of(
                 figure(READY, seconds(ready), "s", "broker and services started until GET /health answers 200"),
                 figure(FIRST_ARTICLE, seconds(firstArticle), "s",

@@ -15,6 +15,11 @@ import java.util.List;
 /**
  * The store's HTTP API as the bench asks it: the bench measures what a user of the API would see, so "stored" and
  * "queryable" mean an answer from the API, not a look into the database behind its back.
+ *
+ * <p>Callers time an answer by when its request was sent: the query runs right after, so what it finds was visible
+ * by then. The answer itself can take ~40 ms longer to come back to a JDK client (the JDK's HTTP server leaves
+ * Nagle's algorithm on, {@code sun.net.httpserver.nodelay}, and the client delays its ACK); that wait belongs to the
+ * HTTP exchange, not to the pipeline, so it is kept out of the figures.
  */
 final class StoreApi {
 

@@ -182,6 +182,10 @@ public final class ArticleGenerator {
                 case "adjective" -> pick(random, NewsVocabulary.ADJECTIVES);
                 case "number" -> Integer.toString(2 + random.nextInt(950));
                 case "percent" -> (1 + random.nextInt(19)) + "." + random.nextInt(10) + " percent";
+                case "anyorg" -> pick(random, NewsVocabulary.ORGANISATIONS);
+                case "anycity" -> NewsVocabulary.PLACES.get(random.nextInt(NewsVocabulary.PLACES.size())).get(0);
+                case "anyperson" -> pick(random, NewsVocabulary.ROLES) + " " + pick(random, NewsVocabulary.GIVEN_NAMES)
+                        + " " + pick(random, NewsVocabulary.SURNAMES);
                 case "money" -> (1 + random.nextInt(9)) + "." + random.nextInt(10) + " billion euros";
                 default -> throw new IllegalStateException("no words for the template slot {" + slot + "}");
             };

@@ -13,6 +13,7 @@ import java.util.List;
  * then the surname); {@code {O1}} to {@code {O3}} organisations; {@code {city}}, {@code {country}},
  * {@code {city2}}, {@code {country2}}; {@code {CITY}} the dateline; dates: {@code {weekday}} ("on Monday"),
  * {@code {when}} (a relative or absolute expression), {@code {range}} ("April 5-7"), {@code {date}} ("April 9");
+ * {@code {anyorg}}, {@code {anycity}} and {@code {anyperson}} someone or something named once, new at each use;
  * {@code {topic}}, {@code {action}}, {@code {group}}, {@code {number}}, {@code {percent}}, {@code {money}},
  * {@code {adjective}}.
  */
@@ -92,45 +93,48 @@ final class NewsVocabulary {
             "{CITY} - {p1} said {weekday} that {O1} would {action} {topic}, a move {group} had demanded for months.",
             "{CITY} - {O1} agreed {weekday} to {action} {topic} after {adjective} talks in {city} led by {p1}.",
             "{CITY} - {p1} arrived in {city} {weekday} for meetings with {O1} on {topic}, scheduled for {range}.",
-            "{CITY} - {group} in {country} face new uncertainty after {O1} moved {weekday} to {action} {topic}.");
+            "{CITY} - Many {group} in {country} face new uncertainty after {O1} moved {weekday} to {action} {topic}.");
 
-    /** The body: each sentence stands alone, so any order reads as a story. */
+    /**
+     * The body: each sentence stands alone, so any order reads as a story. About one in three carries a date, so a
+     * 3 KB article has about as many date expressions as a wire story of that length.
+     */
     static final List<String> BODY = List.of(
             "{p2} told reporters {when} that the plan would cost {money} over five years.",
             "\"We cannot {action} {topic} on our own,\" {p1} said, adding that {O2} had offered to help.",
             "The talks, held in {city2} from {range}, ended without a joint statement.",
-            "According to {O2}, about {number} {group} in {country} have been affected since {date}.",
-            "{p1} is expected to meet {p3} in {city} {weekday} to discuss {topic}.",
-            "Figures from {O3} showed a rise of {percent} in the year to {date}.",
+            "According to {O2}, about {number} {group} in {country} have been affected.",
+            "{p1} is expected to meet {p3} in {city} to discuss {topic}.",
+            "Figures from {O3} showed a rise of {percent} over the past year.",
             "{O2} said {when} it would open its own inquiry into {topic}.",
             "\"This is a {adjective} moment for {country},\" {p2} said in a statement.",
             "Critics, among them {p3}, said the proposal did little for {group}.",
-            "The decision follows {adjective} negotiations between {O1} and {O3} {when}.",
+            "The decision follows {adjective} negotiations between {O1} and {O3}.",
             "{p2} said the first payments would reach {group} by {date}.",
-            "Officials in {city2}, {country2}, said {number} people had registered for the scheme {when}.",
+            "Officials in {city2}, {country2}, said {number} people had registered for the scheme.",
             "Shares in {O3} fell {percent} after the announcement {weekday}.",
-            "{O1} will hold an extraordinary meeting in {city} on {range} to {action} {topic}.",
-            "\"Nobody should be surprised,\" {p3} said, pointing to a report published {when}.",
+            "{O1} will hold an extraordinary meeting in {city} to {action} {topic}.",
+            "\"Nobody should be surprised,\" {p3} said, pointing to a report by {anyorg}.",
             "The measure needs the approval of {O2}, which meets again on {date}.",
-            "Last year {country} spent {money} on {topic}, {percent} more than the year before.",
+            "{country} spent {money} on {topic}, {percent} more than the year before.",
             "{p1} later travelled to {city2} for talks with {group} and representatives of {O3}.",
-            "A spokesperson for {O2} declined to comment {weekday}.",
+            "A spokesperson for {O2} declined to comment.",
             "Protests in {city} drew about {number} people {when}, police said.",
-            "{p3} said {O3} had warned about {topic} as early as {date}.",
-            "Under the draft, {group} would receive {money} in the first year, with a review due {when}.",
-            "The last round of talks, in {city2} on {range}, broke up after {p2} walked out.",
+            "{p3} said {O3} had warned about {topic} for years.",
+            "Under the draft, {group} would receive {money}, with a review to follow.",
+            "The last round of talks, in {city2}, broke up after {p2} walked out.",
             "Asked whether {country} would {action} the plan, {p1} said: \"That is for {O1} to decide.\"",
             "\"We have listened to {group} and we have acted,\" {p2} told a news conference in {city}.",
             "Opinion polls published {when} suggest {percent} of voters in {country} back the measure.",
-            "{O3} has been criticised by {group} for its handling of {topic} since {date}.",
-            "The European Central Bank is expected to comment on the plan {weekday}.",
-            "{p3}, who has led the negotiations since {date}, is due in {city2} {weekday}.",
-            "Diplomats said a final text could be ready by {date}, though {p1} warned against haste.",
-            "More than {number} {group} signed an open letter to {O1} {when}.",
-            "Talks with {O2} are set to continue in {city} on {range}.",
+            "{O3} has been criticised by {group} for its handling of {topic}.",
+            "{anyperson} of {anyorg} said the group would comment on the plan {weekday}.",
+            "{p3}, who has led the negotiations for {O1}, is due in {city2} {weekday}.",
+            "Diplomats in {anycity} said a final text could be ready soon, though {p1} warned against haste.",
+            "More than {number} {group} signed an open letter to {O1}.",
+            "Talks with {O2} and {anyorg} are set to continue in {city} on {range}.",
             "{p2} declined to say whether {O3} would {action} its earlier offer.",
-            "In a statement released {weekday}, {O2} said it regretted the delay.",
-            "The plan was first put forward by {p3} {when}, when {country} held the chair of {O1}.");
+            "Representatives of {anyorg} and {anyorg} attended as observers, as did {anyperson}.",
+            "The plan was first put forward by {p3}, when {country} held the chair of {O1}.");
 
     /** A line of its own between paragraphs now and then, as wire copy has. */
     static final List<String> SUBHEADINGS = List.of(

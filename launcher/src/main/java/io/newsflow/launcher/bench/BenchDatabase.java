@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The two empty databases of a run, of one kind: one for the pipeline's store, one for the database ceiling. With
@@ -18,6 +20,9 @@ import java.util.UUID;
  */
 final class BenchDatabase implements AutoCloseable {
 
+    private static final Pattern LOCAL_HOST =
+            Pattern.compile("^jdbc:postgresql://(localhost|127\\.0\\.0\\.1|\\[::1])[:/]");
+
     /** Where one database is: what {@code NEWSFLOW_DB_URL}, {@code _USER} and {@code _PASSWORD} would say. */
     record Target(String url, String user, String password) {
     }
@@ -26,9 +31,11 @@ final class BenchDatabase implements AutoCloseable {
     private final Target pipeline;
     private final Target ceiling;
     private final Runnable drop;
+    private final boolean localServer;
 
-    private BenchDatabase(String kind, Target pipeline, Target ceiling, Runnable drop) {
+    private BenchDatabase(String kind, Target pipeline, Target ceiling, Runnable drop, boolean localServer) {
         this.kind = kind;
+        this.localServer = localServer;
         this.pipeline = pipeline;
         this.ceiling = ceiling;
         this.drop = drop;
@@ -36,7 +43,7 @@ final class BenchDatabase implements AutoCloseable {
 
     static BenchDatabase sqlite(Path folder) {
         return new BenchDatabase("SQLite", sqliteFile(folder.resolve("pipeline")),
-                sqliteFile(folder.resolve("ceiling")), () -> { });
+                sqliteFile(folder.resolve("ceiling")), () -> { }, false);
     }
 
     /**
@@ -55,11 +62,21 @@ final class BenchDatabase implements AutoCloseable {
                 new Target(serverUrl + separator + "currentSchema=" + ceilingSchema, user, password),
                 () -> execute(serverUrl, user, password,
                         "DROP SCHEMA IF EXISTS " + schema + " CASCADE; "
-                                + "DROP SCHEMA IF EXISTS " + ceilingSchema + " CASCADE"));
+                                + "DROP SCHEMA IF EXISTS " + ceilingSchema + " CASCADE"),
+                LOCAL_HOST.matcher(serverUrl).find());
     }
 
     String kind() {
         return kind;
+    }
+
+    /**
+     * Command names of the local processes that do the database's work: a PostgreSQL server on this machine is part
+     * of what is measured, so its CPU is not another process's disturbance. (Other clients of that server then
+     * disturb unseen; the report says so.)
+     */
+    Set<String> localServerProcesses() {
+        return localServer ? Set.of("postgres") : Set.of();
     }
 
     Target pipeline() {

@@ -64,7 +64,7 @@ public final class Benchmark implements AutoCloseable {
         var articles = BenchArticles.stage(new ArticleGenerator(settings.seed(), settings.sizeBytes()),
                 work.resolve("staging"), settings.articles(), settings.latencyFiles(), progress);
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        var load = new OthersLoad();
+        var load = new OthersLoad(database.localServerProcesses());
 
         progress.phase("start", "ready", 1);
         long start = System.nanoTime();
@@ -98,7 +98,7 @@ public final class Benchmark implements AutoCloseable {
         load.ended("database ceiling");
 
         var figures = new ReportFigures(settings, database.kind());
-        return new BenchReport(context(articles, database.kind(), work, ingestSettings),
+        return new BenchReport(context(articles, database, work, ingestSettings),
                 figures.all(ready, firstArticle, bulk, latency, peakResident, kafka, rowsPerSecond),
                 load.byPhase(), Runtime.getRuntime().availableProcessors());
     }
@@ -165,14 +165,17 @@ public final class Benchmark implements AutoCloseable {
         return rows;
     }
 
-    private List<String> context(BenchArticles articles, String databaseKind, Path work, String ingestSettings)
+    private List<String> context(BenchArticles articles, BenchDatabase database, Path work, String ingestSettings)
             throws IOException {
+        String server = database.localServerProcesses().isEmpty() ? ""
+                : " (on this machine: its server processes count as the run's own CPU)";
         return List.of(
                 "Newsflow bench",
                 "  machine  " + Machine.describe(),
-                String.format(Locale.ROOT, "  run      %d articles of %,.0f bytes on average (target %d, seed %d), %s,"
+                String.format(Locale.ROOT, "  run      %d articles of %,.0f bytes on average (target %d, seed %d), %s%s,"
                                 + " work folder %s (%s)", settings.articles(), articles.meanBulkBytes(),
-                        settings.sizeBytes(), settings.seed(), databaseKind, work, Files.getFileStore(work).type()),
+                        settings.sizeBytes(), settings.seed(), database.kind(), server, work,
+                        Files.getFileStore(work).type()),
                 "  ingest   " + ingestSettings);
     }
 

@@ -3,10 +3,14 @@ package io.newsflow.launcher.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the figures were measured on, and how busy the machine was meanwhile. Figures only compare across machines
@@ -19,23 +23,34 @@ public final class Machine {
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
     private static final Path MEM_INFO = Path.of("/proc/meminfo");
     private static final Path STAT = Path.of("/proc/stat");
+    private static final Path PROC = Path.of("/proc");
     private static final Path SELF_STAT = Path.of("/proc/self/stat");
     private static final Path SELF_STATUS = Path.of("/proc/self/status");
 
     private Machine() {
     }
 
-    /** CPU time counters at one moment, in clock ticks: the whole machine's and this process's. */
-    public record CpuSample(long machineBusy, long machineTotal, int cpus, long self) {
+    /**
+     * CPU time counters at one moment, in clock ticks: the whole machine's, this process's, and per process id those
+     * of the processes that are part of what is measured (a local database server's).
+     */
+    public record CpuSample(long machineBusy, long machineTotal, int cpus, long self, Map<String, Long> alsoOurs) {
 
-        /** Cores' worth of CPU that other processes (and the hypervisor, as steal time) used since {@code before}. */
+        /**
+         * Cores' worth of CPU that other processes (and the hypervisor, as steal time) used since {@code before}. A
+         * process of ours that ended meanwhile takes its last ticks with it; they count as others', so the load is
+         * never under-stated.
+         */
         public double othersCoresSince(CpuSample before) {
             double elapsedPerCpu = (double) (machineTotal - before.machineTotal) / cpus;
             if (elapsedPerCpu <= 0) {
                 return 0;
             }
-            long others = (machineBusy - before.machineBusy) - (self - before.self);
-            return Math.max(0, others / elapsedPerCpu);
+            long ours = self - before.self;
+            for (var process : alsoOurs.entrySet()) {
+                ours += process.getValue() - before.alsoOurs.getOrDefault(process.getKey(), 0L);
+            }
+            return Math.max(0, ((machineBusy - before.machineBusy) - ours) / elapsedPerCpu);
         }
     }
 
@@ -55,8 +70,12 @@ public final class Machine {
         return lineValue(SELF_STATUS, "VmHWM").map(kb -> OptionalLong.of(kilobytes(kb))).orElse(OptionalLong.empty());
     }
 
-    /** The CPU counters now, or empty where {@code /proc} does not have them. */
-    public static Optional<CpuSample> cpu() {
+    /**
+     * The CPU counters now, or empty where {@code /proc} does not have them.
+     *
+     * @param alsoOurs command names of other processes whose CPU counts as the run's own ({@code postgres})
+     */
+    public static Optional<CpuSample> cpu(Set<String> alsoOurs) {
         try {
             List<String> stat = Files.readAllLines(STAT);
             String[] machine = stat.get(0).trim().split("\\s+"); // cpu user nice system idle iowait irq softirq steal
@@ -66,14 +85,37 @@ public final class Machine {
             }
             long total = busy + Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
             int cpus = (int) stat.stream().filter(line -> line.matches("cpu\\d+ .*")).count();
-            String self = Files.readString(SELF_STAT);
-            // After the command name in brackets: state is field 3, utime 14, stime 15.
-            String[] fields = self.substring(self.lastIndexOf(')') + 2).split(" ");
-            return Optional.of(new CpuSample(busy, total, Math.max(1, cpus),
-                    Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
+            long self = processTicks(Files.readString(SELF_STAT));
+            return Optional.of(new CpuSample(busy, total, Math.max(1, cpus), self,
+                    alsoOurs.isEmpty() ? Map.of() : processesNamed(alsoOurs)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not Linux, or a /proc we do not know: the load stays unknown
         }
+    }
+
+    /** The user and system ticks of each running process with one of {@code names}, by process id. */
+    private static Map<String, Long> processesNamed(Set<String> names) throws IOException {
+        var ticks = new HashMap<String, Long>();
+        try (Stream<Path> processes = Files.list(PROC)) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    if (names.contains(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
+                        ticks.put(process.getFileName().toString(), processTicks(stat));
+                    }
+                } catch (IOException gone) {
+                    // the process ended between listing and reading
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** utime + stime of a {@code /proc/PID/stat} line. */
+    private static long processTicks(String stat) {
+        // After the command name in brackets: state is field 3, utime 14, stime 15.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static long kilobytes(String value) {

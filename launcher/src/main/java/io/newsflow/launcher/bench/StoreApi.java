@@ -89,7 +89,8 @@ final class StoreApi {
         try {
             return call.run();
         } catch (IOException e) {
-            throw new BenchFailedException("the store API at " + base + " did not answer: " + e.getMessage(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(); // a refused connection
+            throw new BenchFailedException("the store API at " + base + " did not answer: " + why, e);
         }
     }
 }

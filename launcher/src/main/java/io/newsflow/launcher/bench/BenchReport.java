@@ -64,12 +64,12 @@ public record BenchReport(List<String> context, List<Figure> figures, Map<String
     public void print(PrintStream out) {
         context.forEach(out::println);
         out.println();
-        String row = "%-26s %20s  %-20s %6s%n";
-        out.printf(Locale.ROOT, row, "figure", "value", "ceiling", "ratio");
+        String row = "%-26s %20s  %-20s %6s";
+        out.println(String.format(Locale.ROOT, row, "figure", "value", "ceiling", "ratio"));
         for (Figure figure : figures) {
-            out.printf(Locale.ROOT, row, figure.name(), number(figure.value()) + " " + figure.unit(),
+            out.println(String.format(Locale.ROOT, row, figure.name(), number(figure.value()) + " " + figure.unit(),
                     figure.hasCeiling() ? figure.ceilingName() + " " + number(figure.ceiling()) + "/s" : "",
-                    figure.hasCeiling() ? String.format(Locale.ROOT, "%.3f", figure.ratio()) : "");
+                    figure.hasCeiling() ? String.format(Locale.ROOT, "%.3f", figure.ratio()) : "").stripTrailing());
         }
         out.println();
         out.println("how:");

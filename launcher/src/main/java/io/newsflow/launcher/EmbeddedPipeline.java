@@ -26,25 +26,17 @@ final class EmbeddedPipeline implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final String bootstrapServers;
     private final StoreApp store;
+    private final EnrichApp enrich;
+    private final IngestApp ingest;
 
-    private EmbeddedPipeline(Map<String, String> env, RunOptions options) {
-        var broker = EmbeddedKraftBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
-        started.push(broker);
-        String bootstrap = broker.bootstrapServers();
+    private EmbeddedPipeline(Map<String, String> env, RunOptions options, String bootstrap) {
         bootstrapServers = bootstrap;
         store = new StoreApp(StoreConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
-        var enrich = new EnrichApp(EnrichConfig.fromEnv(env)
+        enrich = new EnrichApp(EnrichConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
-        var ingest = new IngestApp(IngestConfig.fromEnv(env)
+        ingest = new IngestApp(IngestConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()));
-        // Downstream first, so every article published is already awaited.
-        store.start();
-        started.push(store);
-        enrich.start();
-        started.push(enrich);
-        ingest.start();
-        started.push(ingest);
     }
 
     /**
@@ -53,7 +45,41 @@ final class EmbeddedPipeline implements AutoCloseable {
      * @param env the process environment: every {@code NEWSFLOW_*} setting of the services applies here too
      */
     static EmbeddedPipeline start(Map<String, String> env, RunOptions options) {
-        return new EmbeddedPipeline(env, options);
+        var broker = EmbeddedKraftBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
+        EmbeddedPipeline pipeline;
+        try {
+            pipeline = new EmbeddedPipeline(env, options, broker.bootstrapServers());
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        pipeline.started.push(broker);
+        return pipeline.startServices();
+    }
+
+    /**
+     * Starts the three services on a broker the caller started and keeps: {@link #close()} leaves it running, so
+     * the bench can measure Kafka alone on the same broker once the services are stopped. The options' Kafka port is
+     * not used.
+     */
+    static EmbeddedPipeline startOn(String bootstrapServers, Map<String, String> env, RunOptions options) {
+        return new EmbeddedPipeline(env, options, bootstrapServers).startServices();
+    }
+
+    private EmbeddedPipeline startServices() {
+        try {
+            // Downstream first, so every article published is already awaited.
+            store.start();
+            started.push(store);
+            enrich.start();
+            started.push(enrich);
+            ingest.start();
+            started.push(ingest);
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     String bootstrapServers() {

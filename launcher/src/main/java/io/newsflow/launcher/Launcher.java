@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code newsflow}: the one command people run. Subcommands: {@code run}, {@code enrich}, {@code replay},
- * {@code train-tagger}. */
+ * {@code train-tagger}, {@code bench}. */
 public final class Launcher {
 
     private Launcher() {
     }
 
     private static final String USAGE = RunOptions.USAGE + "\n" + EnrichCommand.USAGE + "\n" + ReplayCommand.USAGE
-            + "\n" + TrainTaggerCommand.USAGE;
+            + "\n" + TrainTaggerCommand.USAGE + "\n" + BenchCommand.USAGE;
 
     public static void main(String[] args) throws InterruptedException, IOException {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
@@ -28,6 +28,15 @@ public final class Launcher {
             }
             case "replay" -> System.exit(ReplayCommand.run(rest, System.out, System.err));
             case "train-tagger" -> System.exit(TrainTaggerCommand.run(rest, System.out, System.err));
+            case "bench" -> {
+                // Before any logger exists: standard output carries the table, so logs go to standard error, and
+                // at WARN unless asked otherwise, so the progress line is not lost among one line per article.
+                System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+                if (System.getenv("NEWSFLOW_LOG_LEVEL") == null) {
+                    System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
+                }
+                System.exit(BenchCommand.run(rest, System.getenv(), System.out, System.err));
+            }
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> fail("unknown command \"" + command + "\"\n" + USAGE);
         }

@@ -25,6 +25,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class EnrichedArticleConsumer implements AutoCloseable {
 
+    /** The most records one poll hands over, so the most articles stored in one database transaction. */
+    public static final int MAX_BATCH = 100;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(15);
 
     private final ConsumerHealth health = new ConsumerHealth();
@@ -42,7 +44,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_BATCH),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetterPublisher(bootstrapServers);
         var writer = new ArticleBatchWriter(groupId, repository, deadLetters);

@@ -56,6 +56,11 @@ public final class IngestLedger {
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (partitions.isEmpty()) {
+                // The broker does not know the topic yet (its metadata lags the creation): an empty ledger here
+                // would republish everything, so this is a failed read, tried again on the next pass.
+                throw new TimeoutException("the ledger topic " + topic.name() + " has no partitions yet");
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.config.ConfigException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.StreamsConfig;
@@ -17,7 +18,7 @@ class EnrichConfigTest {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
         assertThat(config).isEqualTo(new EnrichConfig("127.0.0.1:9092", "newsflow-enrich", Path.of("./data"), 1,
-                Optional.empty(), "builtin", "news-host-1"));
+                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100)));
     }
 
     @Test
@@ -28,10 +29,11 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_DATA_DIR, "/var/lib/newsflow",
                 EnrichConfig.NEWSFLOW_ENRICH_THREADS, "3",
                 EnrichConfig.NEWSFLOW_ENRICH_GAZETTEER_DIR, "/etc/newsflow/gazetteers",
-                EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a"));
+                EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a",
+                EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s"));
 
         assertThat(config).isEqualTo(new EnrichConfig("kafka:9092", "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
-                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a"));
+                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1)));
     }
 
     @Test
@@ -81,7 +83,8 @@ class EnrichConfigTest {
         var derived = base.withBootstrapServers("127.0.0.1:40123").withDataDir(Path.of("run"))
                 .withApplicationId("it-1");
 
-        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "builtin", "h"));
+        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
+                "h", Duration.ofMillis(100)));
         assertThat(base.bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
@@ -89,6 +92,7 @@ class EnrichConfigTest {
     void the_startup_line_names_every_variable() {
         assertThat(EnrichConfig.fromEnv(Map.of("HOSTNAME", "h")).describe()).isEqualTo(
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
+                + "NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"PT0.1S\" "
                 + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
                 + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\"");
     }

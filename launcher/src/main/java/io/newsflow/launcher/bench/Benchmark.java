@@ -184,9 +184,9 @@ public final class Benchmark implements AutoCloseable {
         var ingest = IngestConfig.fromEnv(env);
         // Logback's order: a system property, then the environment, then INFO.
         String logLevel = System.getProperty(LOG_LEVEL, env.getOrDefault(LOG_LEVEL, "INFO"));
-        return "a file is read once unchanged for " + ingest.settleTime().toMillis() + " ms, scans every "
-                + ingest.scanInterval().toMillis() + " ms, after=" + ingest.after() + " (NEWSFLOW_INGEST_*);"
-                + " Newsflow logs at " + logLevel;
+        return "a file is read once inotify says it is whole (Linux), else once unchanged for "
+                + ingest.settleTime().toMillis() + " ms; scans every " + ingest.scanInterval().toMillis()
+                + " ms, after=" + ingest.after() + " (NEWSFLOW_INGEST_*); Newsflow logs at " + logLevel;
     }
 
     private static void deleteTree(Path root) throws IOException {

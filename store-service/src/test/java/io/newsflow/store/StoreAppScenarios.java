@@ -74,12 +74,16 @@ abstract class StoreAppScenarios {
                 // when an article arrives
                 kafka.send(Topics.ENRICHED, nato.id(), nato);
 
-                // then the store reports itself unhealthy while it retries
+                // then the store reports itself not ready while it retries, yet alive: a restart would not help
                 await().atMost(WAIT).untilAsserted(() -> {
                     HttpResponse<byte[]> health = send(app.apiAddress(), "/health");
                     assertThat(health.statusCode()).isEqualTo(503);
                     assertThat(Json.tree(health.body()).get("consumer").asText()).isEqualTo("RETRYING");
+                    assertThat(send(app.apiAddress(), "/health/ready").statusCode()).isEqualTo(503);
                 });
+                HttpResponse<byte[]> live = send(app.apiAddress(), "/health/live");
+                assertThat(live.statusCode()).isEqualTo(200);
+                assertThat(Json.tree(live.body()).get("status").asText()).isEqualTo("UP");
                 other.createStatement().execute("COMMIT");
             }
 
@@ -87,6 +91,7 @@ abstract class StoreAppScenarios {
             await().atMost(WAIT).untilAsserted(() -> {
                 assertThat(get(app.apiAddress(), "/api/articles").get("total").asLong()).isEqualTo(1);
                 assertThat(send(app.apiAddress(), "/health").statusCode()).isEqualTo(200);
+                assertThat(send(app.apiAddress(), "/health/ready").statusCode()).isEqualTo(200);
             });
             assertThat(kafka.read(Topics.DEAD_LETTER, 0, Duration.ofSeconds(2))).isEmpty();
         }

@@ -87,7 +87,9 @@ class ApiTokenIT {
     void health_and_OPTIONS_stay_open_for_probes_and_browsers() throws Exception {
         assertThat(send("GET", "/health", null).statusCode()).isEqualTo(200);
         assertThat(send("HEAD", "/health", null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/health/ready", null).statusCode()).as("no such path, and no token asked")
+        assertThat(send("GET", "/health/ready", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/health/live", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/nothing", null).statusCode()).as("no such path, and no token asked")
                 .isEqualTo(404);
         for (String route : API_ROUTES.subList(0, 3)) {
             assertThat(send("OPTIONS", route, null).statusCode()).as("OPTIONS %s", route).isEqualTo(204);

@@ -78,6 +78,16 @@ public final class Env {
         }
     }
 
+    /** As {@link #duration}, for an interval or a wait that must not be zero. */
+    public Duration positiveDuration(String name, Duration defaultValue) {
+        Duration duration = duration(name, defaultValue);
+        if (duration.isZero()) {
+            problems.add(quoted(name, raw(name)) + ": expected a duration above zero");
+            return defaultValue;
+        }
+        return duration;
+    }
+
     /** Durations as {@code 500ms}, {@code 5s}, {@code 2m} or {@code 1h}. */
     public Duration duration(String name, Duration defaultValue) {
         String value = raw(name);

@@ -64,11 +64,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
                 Optional.ofNullable(env.path(NEWSFLOW_ENRICH_GAZETTEER_DIR, null)),
                 env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)),
-                env.duration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL));
-        if (config.commitInterval().isZero()) {
-            env.problem(NEWSFLOW_ENRICH_COMMIT_INTERVAL + "=\"" + environment.get(NEWSFLOW_ENRICH_COMMIT_INTERVAL)
-                    + "\": expected a duration above zero");
-        }
+                env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL));
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
             env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": "
                     + Taggers.howToInstall(config.tagger()));

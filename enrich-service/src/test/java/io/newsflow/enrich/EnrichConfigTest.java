@@ -89,6 +89,14 @@ class EnrichConfigTest {
     }
 
     @Test
+    void a_zero_commit_interval_is_refused() {
+        var e = assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(Map.of(EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "0ms")));
+
+        assertThat(e.problems()).containsExactly("NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"0ms\": expected a duration above zero");
+    }
+
+    @Test
     void the_startup_line_names_every_variable() {
         assertThat(EnrichConfig.fromEnv(Map.of("HOSTNAME", "h")).describe()).isEqualTo(
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "

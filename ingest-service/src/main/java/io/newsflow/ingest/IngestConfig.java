@@ -55,7 +55,7 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
         var config = new IngestConfig(
                 env.string(BOOTSTRAP_SERVERS, "127.0.0.1:9092"),
                 env.path(INBOX, Path.of("inbox")),
-                env.duration(SCAN_INTERVAL, Duration.ofMillis(500)),
+                env.positiveDuration(SCAN_INTERVAL, Duration.ofMillis(500)),
                 env.string(TRANSACTIONAL_ID, "newsflow-ingest"),
                 env.path(DATA_DIR, Path.of("data")),
                 env.duration(SETTLE_TIME, Duration.ofSeconds(1)),
@@ -64,13 +64,7 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
                 AfterIngest.named(env.choice(AFTER, "keep", AfterIngest.NAMES)),
                 new BatchLimits(env.integer(BATCH_MAX_ARTICLES, DEFAULT_BATCH_MAX_ARTICLES, 1, MOST_BATCH_ARTICLES),
                         env.integer(BATCH_MAX_BYTES, DEFAULT_BATCH_MAX_BYTES, 1, Integer.MAX_VALUE),
-                        env.duration(BATCH_MAX_WAIT, Duration.ofMillis(200))));
-        if (config.scanInterval().isZero()) {
-            env.problem(SCAN_INTERVAL + "=\"" + vars.get(SCAN_INTERVAL) + "\": expected a duration above zero");
-        }
-        if (config.batch().maxWait().isZero()) {
-            env.problem(BATCH_MAX_WAIT + "=\"" + vars.get(BATCH_MAX_WAIT) + "\": expected a duration above zero");
-        }
+                        env.positiveDuration(BATCH_MAX_WAIT, Duration.ofMillis(200))));
         if (isInside(config.dataDir(), config.inbox())) {
             env.problem(DATA_DIR + "=\"" + config.dataDir() + "\": expected a folder outside " + INBOX + " (\""
                     + config.inbox() + "\"), or ingest-service would read its own reports as articles");

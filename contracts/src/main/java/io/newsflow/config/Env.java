@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class Env {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> vars;
     private final List<String> problems = new ArrayList<>();
@@ -81,14 +83,14 @@ public final class Env {
     /** As {@link #duration}, for an interval or a wait that must not be zero. */
     public Duration positiveDuration(String name, Duration defaultValue) {
         Duration duration = duration(name, defaultValue);
-        if (duration.isZero()) {
+        if (duration != null && duration.isZero()) {
             problems.add(quoted(name, raw(name)) + ": expected a duration above zero");
             return defaultValue;
         }
         return duration;
     }
 
-    /** Durations as {@code 500ms}, {@code 5s}, {@code 2m} or {@code 1h}. */
+    /** Durations as {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h} or {@code 7d}. */
     public Duration duration(String name, Duration defaultValue) {
         String value = raw(name);
         if (value == null) {
@@ -96,7 +98,7 @@ public final class Env {
         }
         Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            problems.add(quoted(name, value) + ": expected a duration such as 500ms, 5s, 2m or 1h");
+            problems.add(quoted(name, value) + ": expected a duration such as 500ms, 5s, 2m, 1h or 7d");
             return defaultValue;
         }
         long amount = Long.parseLong(m.group(1));
@@ -104,7 +106,8 @@ public final class Env {
             case "ms" -> Duration.ofMillis(amount);
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
         };
     }
 
@@ -120,6 +123,19 @@ public final class Env {
         }
         problems.add(quoted(name, value) + ": expected one of " + String.join(", ", allowed));
         return defaultValue;
+    }
+
+    /** Every set variable whose name starts with {@code prefix}, by name, in name order. */
+    public SortedMap<String, String> prefixed(String prefix) {
+        var found = new TreeMap<String, String>();
+        vars.keySet().stream().filter(name -> name.startsWith(prefix))
+                .forEach(name -> {
+                    String value = raw(name);
+                    if (value != null) {
+                        found.put(name, value);
+                    }
+                });
+        return found;
     }
 
     /** Lets a config record add a rule that spans variables ("NEWSFLOW_DB_URL needs NEWSFLOW_DB_USER"). */

@@ -11,6 +11,14 @@ public final class Secrets {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token).*");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*|(://[^:/@]+:)[^@]*(@)");
 
+    /** A value to show as {@code <masked>} whatever its name: a secret the name does not give away. */
+    public static final Object MASKED = new Object() {
+        @Override
+        public String toString() {
+            return "<masked>";
+        }
+    };
+
     private Secrets() {
     }
 
@@ -37,7 +45,7 @@ public final class Secrets {
         if (value == null) {
             return "<unset>";
         }
-        if (SECRET_NAME.matcher(name).matches()) {
+        if (value == MASKED || SECRET_NAME.matcher(name).matches()) {
             return "<masked>";
         }
         String text = value.toString();

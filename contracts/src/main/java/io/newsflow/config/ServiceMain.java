@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 /**
  * The one shape of a service's {@code main}: build the app from its configuration, stop it on SIGTERM, start it. A
  * configuration the service cannot start with prints every problem, without a stack trace, and exits with
- * {@link #BAD_CONFIGURATION}.
+ * {@link #BAD_CONFIGURATION}; one that Kafka refuses prints that in one line and exits with {@link #KAFKA_REFUSED}.
  */
 public final class ServiceMain {
 
     /** Exit status for a configuration a service cannot start with. */
     public static final int BAD_CONFIGURATION = 2;
+    /** Exit status when Kafka refuses the service's credentials or permissions. */
+    public static final int KAFKA_REFUSED = 3;
 
     /** What a service's composition root offers its main. */
     public interface Service extends AutoCloseable {
@@ -35,6 +37,11 @@ public final class ServiceMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "newsflow-" + name + "-shutdown"));
-        service.start();
+        try {
+            service.start();
+        } catch (KafkaRefusedException e) {
+            System.err.println(name + "-service cannot start: " + e.getMessage());
+            System.exit(KAFKA_REFUSED); // the shutdown hook stops what had started
+        }
     }
 }

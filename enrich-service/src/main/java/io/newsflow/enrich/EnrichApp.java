@@ -45,7 +45,7 @@ public final class EnrichApp implements ServiceMain.Service {
     @Override
     public void start() {
         log.info("enrich config {} tagger={}", config.describe(), tagger.name());
-        TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
+        TopicCreator.ensure(config.kafka(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
         streams.start();
     }
 
@@ -65,6 +65,10 @@ public final class EnrichApp implements ServiceMain.Service {
      */
     @Override
     public void close() {
+        if (streams.state() == KafkaStreams.State.CREATED) {
+            streams.close(); // never started (Kafka refused it, say): there is no group membership to leave
+            return;
+        }
         if (!streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(CLOSE_TIMEOUT))) {
             log.warn("enrich streams did not close within {}", CLOSE_TIMEOUT);
         }

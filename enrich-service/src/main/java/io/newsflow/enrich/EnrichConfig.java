@@ -1,17 +1,21 @@
 package io.newsflow.enrich;
 
 import io.newsflow.config.Env;
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import io.newsflow.enrich.tagging.Taggers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
 
@@ -19,7 +23,7 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  * Everything enrich-service can be told, read once from {@code NEWSFLOW_*} variables. Immutable: the launcher
  * derives its own copy with {@link #withBootstrapServers} and {@link #withDataDir} instead of changing this one.
  *
- * @param bootstrapServers Kafka bootstrap address list
+ * @param kafka            how to reach Kafka: brokers, passed-through client properties, topic settings
  * @param applicationId    Kafka Streams application id: the consumer group and the prefix of internal topics;
  *                         instances with the same id share the partitions of the raw topic
  * @param dataDir          folder for local state; Streams keeps its state under {@code <dataDir>/enrich-streams}
@@ -32,10 +36,10 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  * @param commitInterval   how often tagged articles are committed, and so become visible to read_committed
  *                         consumers such as store-service: longer tags more per second, shorter shows each sooner
  */
-public record EnrichConfig(String bootstrapServers, String applicationId, Path dataDir, int threads,
+public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataDir, int threads,
                            Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval) {
 
-    public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
+    public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
     public static final String NEWSFLOW_DATA_DIR = "NEWSFLOW_DATA_DIR";
     public static final String NEWSFLOW_ENRICH_THREADS = "NEWSFLOW_ENRICH_THREADS";
@@ -44,12 +48,14 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
     public static final String NEWSFLOW_ENRICH_COMMIT_INTERVAL = "NEWSFLOW_ENRICH_COMMIT_INTERVAL";
 
-    public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final Path DEFAULT_DATA_DIR = Path.of("./data");
     public static final int DEFAULT_THREADS = 1;
     /** Kafka Streams' own default under exactly-once: keeps a dropped file's latency well under half a second. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+    /** Kafka Streams and the clients it runs: the properties enrich-service can be passed. */
+    private static final List<ConfigDef> KAFKA_CLIENTS = Stream.concat(KafkaSettings.CLIENTS.stream(),
+            Stream.of(StreamsConfig.configDef())).toList();
     /** More threads than the raw topic has partitions would sit idle; this bound only catches typos. */
     static final int MAX_THREADS = 64;
 
@@ -57,7 +63,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     public static EnrichConfig fromEnv(Map<String, String> environment) {
         var env = new Env(environment);
         var config = new EnrichConfig(
-                env.string(NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS),
+                KafkaSettings.read(env, KAFKA_CLIENTS),
                 env.string(NEWSFLOW_ENRICH_APPLICATION_ID, DEFAULT_APPLICATION_ID),
                 env.path(NEWSFLOW_DATA_DIR, DEFAULT_DATA_DIR),
                 env.integer(NEWSFLOW_ENRICH_THREADS, DEFAULT_THREADS, 1, MAX_THREADS),
@@ -74,17 +80,17 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     }
 
     public EnrichConfig withBootstrapServers(String servers) {
-        return new EnrichConfig(servers, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
+        return new EnrichConfig(kafka.withBootstrapServers(servers), applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
                 commitInterval);
     }
 
     public EnrichConfig withDataDir(Path dir) {
-        return new EnrichConfig(bootstrapServers, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
+        return new EnrichConfig(kafka, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
                 commitInterval);
     }
 
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(bootstrapServers, id, dataDir, threads, gazetteerDir, tagger, instanceId,
+        return new EnrichConfig(kafka, id, dataDir, threads, gazetteerDir, tagger, instanceId,
                 commitInterval);
     }
 
@@ -110,7 +116,6 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     Properties streamsProperties() {
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         // Read, tag and write commit together: a restart never loses an article nor publishes it twice.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());
@@ -120,15 +125,17 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
         // The topology reads bytes and parses them itself (bad records go to the dead-letter topic), so a
         // deserialization failure here would be a bug: stop rather than skip silently.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class);
-        // Internal topics take the broker's default replication: 1 on a one-node dev broker, more on a cluster.
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-        return props;
+        // Internal topics are replicated as the topics Newsflow creates: by default as the broker's default, 1 on a
+        // one-node dev broker, more on a cluster.
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
+                kafka.topics().replicationFactor().map(Short::intValue).orElse(-1));
+        return kafka.streams(props);
     }
 
     /** The effective configuration by variable name, for the startup log line. */
     String describe() {
         var settings = new LinkedHashMap<String, Object>();
-        settings.put(NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
+        settings.putAll(kafka.described());
         settings.put(NEWSFLOW_ENRICH_APPLICATION_ID, applicationId);
         settings.put(NEWSFLOW_DATA_DIR, dataDir);
         settings.put(NEWSFLOW_ENRICH_THREADS, threads);

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.config.KafkaSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,7 +18,7 @@ class EnrichConfigTest {
     void defaults_apply_when_nothing_is_set() {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
-        assertThat(config).isEqualTo(new EnrichConfig("127.0.0.1:9092", "newsflow-enrich", Path.of("./data"), 1,
+        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:9092"), "newsflow-enrich", Path.of("./data"), 1,
                 Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100)));
     }
 
@@ -32,7 +33,7 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a",
                 EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s"));
 
-        assertThat(config).isEqualTo(new EnrichConfig("kafka:9092", "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
+        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("kafka:9092"), "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
                 Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1)));
     }
 
@@ -83,9 +84,9 @@ class EnrichConfigTest {
         var derived = base.withBootstrapServers("127.0.0.1:40123").withDataDir(Path.of("run"))
                 .withApplicationId("it-1");
 
-        assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
+        assertThat(derived).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:40123"), "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
                 "h", Duration.ofMillis(100)));
-        assertThat(base.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(base.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
     @Test
@@ -102,6 +103,7 @@ class EnrichConfigTest {
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
                 + "NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"PT0.1S\" "
                 + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
-                + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\"");
+                + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\" NEWSFLOW_KAFKA_TOPIC_RAW_RETENTION=\"forever\" "
+                + "NEWSFLOW_KAFKA_TOPIC_REPLICATION_FACTOR=\"broker default\" NEWSFLOW_KAFKA_TOPIC_RETENTION=\"broker default\"");
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.config.KafkaRefusedException;
 import io.newsflow.contracts.ArticleId;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
@@ -99,10 +100,13 @@ final class InboxIngestor {
         } catch (ProducerFencedException e) {
             throw e; // another ingest-service took over this inbox: stop rather than compete
         } catch (KafkaException e) {
+            KafkaRefusedException.find(e, config.kafka().bootstrapServers()).ifPresent(refused -> {
+                throw refused; // credentials or permissions do not pass by themselves: stop rather than loop
+            });
             if (!waitingForKafka) {
                 waitingForKafka = true;
                 log.warn("ingest pending bootstrap={} problem={}: Kafka did not acknowledge; files stay in the inbox and "
-                        + "are published once it does", config.bootstrapServers(),
+                        + "are published once it does", config.kafka().bootstrapServers(),
                         LogFormat.quoted(rootCause(e).getMessage()));
             }
         } finally {
@@ -114,7 +118,7 @@ final class InboxIngestor {
     private void connect() {
         if (!topicsCreated) {
             try {
-                TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.RAW, Topics.INGEST_LEDGER,
+                TopicCreator.ensure(config.kafka(), List.of(Topics.RAW, Topics.INGEST_LEDGER,
                         Topics.INGEST_ERRORS, Topics.INGEST_STATUS));
             } catch (IllegalStateException e) {
                 throw new KafkaException(e.getMessage(), e);
@@ -128,7 +132,7 @@ final class InboxIngestor {
             publisher.disconnect(); // never publish against a ledger that was not read to its end
             throw e;
         }
-        log.info("ingest connected to Kafka at {}: inbox={} already-ingested={}", config.bootstrapServers(),
+        log.info("ingest connected to Kafka at {}: inbox={} already-ingested={}", config.kafka().bootstrapServers(),
                 LogFormat.quoted(config.inbox().toAbsolutePath().normalize()), ledger.size());
         waitingForKafka = false;
     }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.config.KafkaRefusedException;
 import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.LogFormat;
 import io.newsflow.ingest.failed.Quarantine;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ public final class IngestApp implements ServiceMain.Service {
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Long enough for the batch in flight to commit even when Kafka is slow (the publisher's timeouts are 10 s). */
     private static final long STOP_WAIT_SECONDS = 25;
+    /** Enough for a reachable broker to judge the credentials; an unreachable one is waited for on the scan thread. */
+    private static final Duration ACCESS_CHECK_WAIT = Duration.ofSeconds(5);
 
     private final IngestConfig config;
     private final ExecutorService scanThread =
@@ -41,12 +45,13 @@ public final class IngestApp implements ServiceMain.Service {
 
     public IngestApp(IngestConfig config) {
         this.config = config;
-        this.publisher = new IngestPublisher(config.bootstrapServers(), config.transactionalId());
+        this.publisher = new IngestPublisher(config.kafka(), config.transactionalId());
     }
 
     @Override
     public void start() {
         log.info("ingest starting {}", config.describe());
+        config.kafka().checkAccess(ACCESS_CHECK_WAIT);
         try {
             Files.createDirectories(config.inbox());
         } catch (IOException e) {
@@ -56,7 +61,7 @@ public final class IngestApp implements ServiceMain.Service {
         var folders = new InboxFolders(config.inbox(), config.subfolders());
         var watch = InboxWatch.open(folders, config.settleTime());
         var ingestor = new InboxIngestor(config, new InboxScanner(folders, watch, config.settleTime(), clock),
-                new ArticleReader(), new IngestLedger(config.bootstrapServers()), publisher,
+                new ArticleReader(), new IngestLedger(config.kafka()), publisher,
                 new Quarantine(config.inbox(), config.dataDir(), config.after()), clock, stopping::get);
         scanThread.execute(() -> scanUntilStopped(ingestor, watch));
     }
@@ -75,6 +80,9 @@ public final class IngestApp implements ServiceMain.Service {
     private boolean scan(InboxIngestor ingestor) {
         try {
             ingestor.scanOnce();
+        } catch (KafkaRefusedException e) {
+            log.error("ingest stopped scanning: {}", LogFormat.quoted(e.getMessage()));
+            return false;
         } catch (ProducerFencedException e) {
             log.error("ingest stopped scanning: another ingest-service with transactional id {} took over; run one "
                     + "ingest-service per inbox", config.transactionalId(), e);

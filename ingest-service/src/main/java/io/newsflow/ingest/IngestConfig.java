@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.config.Env;
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
 import io.newsflow.ingest.done.AfterIngest;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Map;
 /**
  * ingest-service's settings, read from {@code NEWSFLOW_*} variables and validated before anything starts.
  *
- * @param bootstrapServers Kafka brokers to publish to
+ * @param kafka            how to reach Kafka: brokers, passed-through client properties, topic settings
  * @param inbox            the folder watched for article files
  * @param scanInterval     how often the inbox is scanned
  * @param transactionalId  identifies this ingest-service to Kafka: a second instance with the same id fences the
@@ -24,11 +25,11 @@ import java.util.Map;
  * @param after            what happens to a file once its article is published: kept, moved or deleted
  * @param batch            how many articles, bytes and how much time one Kafka transaction holds at most
  */
-public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInterval, String transactionalId,
+public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterval, String transactionalId,
                            Path dataDir, Duration settleTime, boolean subfolders, int maxFileBytes,
                            AfterIngest after, BatchLimits batch) {
 
-    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
+    public static final String BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String INBOX = "NEWSFLOW_INBOX";
     public static final String SCAN_INTERVAL = "NEWSFLOW_INGEST_SCAN_INTERVAL";
     public static final String TRANSACTIONAL_ID = "NEWSFLOW_INGEST_TRANSACTIONAL_ID";
@@ -53,7 +54,7 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
     public static IngestConfig fromEnv(Map<String, String> vars) {
         var env = new Env(vars);
         var config = new IngestConfig(
-                env.string(BOOTSTRAP_SERVERS, "127.0.0.1:9092"),
+                KafkaSettings.read(env, KafkaSettings.CLIENTS),
                 env.path(INBOX, Path.of("inbox")),
                 env.positiveDuration(SCAN_INTERVAL, Duration.ofMillis(500)),
                 env.string(TRANSACTIONAL_ID, "newsflow-ingest"),
@@ -78,24 +79,24 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
     }
 
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(servers, inbox, scanInterval, transactionalId, dataDir, settleTime, subfolders,
+        return new IngestConfig(kafka.withBootstrapServers(servers), inbox, scanInterval, transactionalId, dataDir, settleTime, subfolders,
                 maxFileBytes, after, batch);
     }
 
     public IngestConfig withInbox(Path folder) {
-        return new IngestConfig(bootstrapServers, folder, scanInterval, transactionalId, dataDir, settleTime,
+        return new IngestConfig(kafka, folder, scanInterval, transactionalId, dataDir, settleTime,
                 subfolders, maxFileBytes, after, batch);
     }
 
     public IngestConfig withDataDir(Path folder) {
-        return new IngestConfig(bootstrapServers, inbox, scanInterval, transactionalId, folder, settleTime,
+        return new IngestConfig(kafka, inbox, scanInterval, transactionalId, folder, settleTime,
                 subfolders, maxFileBytes, after, batch);
     }
 
     /** The effective settings for the startup log line. */
     public String describe() {
         var settings = new LinkedHashMap<String, Object>();
-        settings.put("bootstrapServers", bootstrapServers);
+        settings.putAll(kafka.described());
         settings.put("inbox", inbox.toAbsolutePath().normalize());
         settings.put("scanInterval", scanInterval);
         settings.put("transactionalId", transactionalId);

@@ -43,7 +43,7 @@ class IngestConfigTest {
                         "NEWSFLOW_INGEST_AFTER=\"archive\": expected one of keep, move, delete",
                         "NEWSFLOW_INGEST_SUBFOLDERS=\"yes\": expected one of true, false",
                         "NEWSFLOW_INGEST_MAX_FILE_BYTES=\"0\": expected a whole number 1-2147483647",
-                        "NEWSFLOW_INGEST_SETTLE_TIME=\"soon\": expected a duration such as 500ms, 5s, 2m or 1h"));
+                        "NEWSFLOW_INGEST_SETTLE_TIME=\"soon\": expected a duration such as 500ms, 5s, 2m, 1h or 7d"));
     }
 
     @Test

@@ -39,12 +39,7 @@ class EmbeddedPipelineIT {
     @Test
     void seeds_become_queryable_a_dropped_file_arrives_and_a_restart_keeps_exactly_three_articles() throws Exception {
         // given a copy of the project's seeds as the inbox
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (var seeds = Files.list(Path.of("..", "seeds"))) {
-            for (Path seed : seeds.toList()) {
-                Files.copy(seed, inbox.resolve(seed.getFileName()));
-            }
-        }
+        Path inbox = Seeds.copyInto(work.resolve("inbox"));
         var options = new RunOptions(inbox, work.resolve("data"), 0, 0);
 
         try (var pipeline = EmbeddedPipeline.start(Map.of(), options)) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.spi.FilterReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.junit.jupiter.api.Test;
 
 /** Log lines as people and log shippers read them: the same keys in text and in JSON. */
@@ -66,15 +68,35 @@ class NewsflowLayoutTest {
 
     @Test
     void the_brokers_warning_on_a_normal_stop_is_dropped_and_its_other_warnings_kept() {
-        var filter = new ShutdownNoiseFilter();
-        var logger = context.getLogger(ShutdownNoiseFilter.LOGGER);
+        var filter = new KafkaNoiseFilter();
+        var logger = context.getLogger(KafkaNoiseFilter.NETWORK_CLIENT);
 
         assertThat(filter.decide(new LoggingEvent("test", logger, Level.WARN,
-                "[NodeToControllerChannelManager id=1 name=registration] " + ShutdownNoiseFilter.MESSAGE + ".", null,
-                null))).isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+                "[NodeToControllerChannelManager id=1 name=registration] " + KafkaNoiseFilter.CLOSED_TWICE + ".", null,
+                null))).isEqualTo(FilterReply.DENY);
         assertThat(filter.decide(new LoggingEvent("test", logger, Level.WARN,
                 "Connection to node -1 could not be established.", null, null)))
-                .isEqualTo(ch.qos.logback.core.spi.FilterReply.NEUTRAL);
+                .isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void kafkas_reports_of_refused_credentials_are_dropped_since_the_service_says_it_in_one_line() {
+        var filter = new KafkaNoiseFilter();
+        var refused = new SaslAuthenticationException("Authentication failed: Invalid username or password");
+
+        assertThat(filter.decide(new LoggingEvent("test", context.getLogger(KafkaNoiseFilter.NETWORK_CLIENT),
+                Level.ERROR, "[AdminClient clientId=adminclient-1] Connection to node -1 (localhost/127.0.0.1:9092) "
+                + "failed authentication due to: Authentication failed: Invalid username or password", null, null)))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(new LoggingEvent("test", context.getLogger("org.apache.kafka.clients.admin.internals"
+                + ".AdminMetadataManager"), Level.WARN, "Fatal error during metadata update", refused, null)))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(new LoggingEvent("test", context.getLogger("org.apache.kafka.streams.KafkaStreams"),
+                Level.ERROR, "Could not remove static member", new IllegalStateException("wrapped", refused), null)))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(new LoggingEvent("test", context.getLogger("io.newsflow.ingest.IngestApp"),
+                Level.ERROR, "ingest stopped scanning", refused, null)))
+                .as("Newsflow's own lines are kept").isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test

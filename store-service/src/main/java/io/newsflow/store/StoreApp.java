@@ -33,7 +33,7 @@ public final class StoreApp implements ServiceMain.Service {
     public StoreApp(StoreConfig config) {
         this.config = config;
         this.database = new Database(config.dbUrl(), config.dbUser(), config.dbPassword());
-        this.consumer = new EnrichedArticleConsumer(config.bootstrapServers(), config.groupId(),
+        this.consumer = new EnrichedArticleConsumer(config.kafka(), config.groupId(),
                 new ArticleRepository(database));
         this.api = new ApiServer(config.httpHost(), config.httpPort(), config.api(), new ArticleQueries(database),
                 database::isReachable, consumer::status);
@@ -44,7 +44,7 @@ public final class StoreApp implements ServiceMain.Service {
     public void start() {
         log.info("store starting {}", config.describe());
         new Migrations(database).migrate();
-        TopicCreator.ensure(config.bootstrapServers(), List.of(Topics.ENRICHED, Topics.DEAD_LETTER));
+        TopicCreator.ensure(config.kafka(), List.of(Topics.ENRICHED, Topics.DEAD_LETTER));
         consumer.start();
         api.start();
         log.info("store api listening on {}", api.address());

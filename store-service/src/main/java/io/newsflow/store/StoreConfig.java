@@ -1,6 +1,7 @@
 package io.newsflow.store;
 
 import io.newsflow.config.Env;
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
 import io.newsflow.store.api.ApiAccess;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
  * Everything store-service needs to run, read once from {@code NEWSFLOW_*} variables and validated up front. The
  * launcher and tests derive variants with the {@code with*} copies instead of building a map of variables.
  *
+ * @param kafka      how to reach Kafka: brokers, passed-through client properties, topic settings
  * @param dbUrl      {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://host:port/db[?currentSchema=s]}
  * @param dbUser     PostgreSQL user, null for SQLite or a URL that carries it
  * @param dbPassword PostgreSQL password, null when not needed; never logged
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param api        the API's token (never logged) and CORS origins
  */
 public record StoreConfig(
-        String bootstrapServers,
+        KafkaSettings kafka,
         String groupId,
         Path dataDir,
         String dbUrl,
@@ -31,7 +33,7 @@ public record StoreConfig(
 
     public static final String SERVICE = "store-service";
 
-    public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
+    public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String NEWSFLOW_STORE_GROUP_ID = "NEWSFLOW_STORE_GROUP_ID";
     public static final String NEWSFLOW_DATA_DIR = "NEWSFLOW_DATA_DIR";
     public static final String NEWSFLOW_DB_URL = "NEWSFLOW_DB_URL";
@@ -49,7 +51,7 @@ public record StoreConfig(
 
     public static StoreConfig fromEnv(Map<String, String> vars) {
         var env = new Env(vars);
-        String bootstrap = env.string(NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
+        KafkaSettings kafka = KafkaSettings.read(env, KafkaSettings.CLIENTS);
         String groupId = env.string(NEWSFLOW_STORE_GROUP_ID, "newsflow-store");
         Path dataDir = env.path(NEWSFLOW_DATA_DIR, Path.of("data"));
         String dbUrl = env.string(NEWSFLOW_DB_URL, defaultDbUrl(dataDir));
@@ -63,7 +65,7 @@ public record StoreConfig(
         int httpPort = env.port(NEWSFLOW_HTTP_PORT, 8080);
         ApiAccess api = ApiAccess.read(env, NEWSFLOW_API_TOKEN, NEWSFLOW_API_CORS_ORIGINS);
         env.validate(SERVICE);
-        return new StoreConfig(bootstrap, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
+        return new StoreConfig(kafka, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** The embedded default: one SQLite file in the data folder. */
@@ -76,32 +78,32 @@ public record StoreConfig(
     }
 
     public StoreConfig withBootstrapServers(String servers) {
-        return new StoreConfig(servers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
+        return new StoreConfig(kafka.withBootstrapServers(servers), groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     public StoreConfig withGroupId(String group) {
-        return new StoreConfig(bootstrapServers, group, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
+        return new StoreConfig(kafka, group, dataDir, dbUrl, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** Moves the data folder; a database left at its default moves with it, an explicit one stays where it is. */
     public StoreConfig withDataDir(Path dir) {
         String url = dbUrl.equals(defaultDbUrl(dataDir)) ? defaultDbUrl(dir) : dbUrl;
-        return new StoreConfig(bootstrapServers, groupId, dir, url, dbUser, dbPassword, httpHost, httpPort, api);
+        return new StoreConfig(kafka, groupId, dir, url, dbUser, dbPassword, httpHost, httpPort, api);
     }
 
     /** Points at another database, e.g. a test's own PostgreSQL schema via {@code ?currentSchema=name}. */
     public StoreConfig withDatabase(String url, String user, String password) {
-        return new StoreConfig(bootstrapServers, groupId, dataDir, url, user, password, httpHost, httpPort, api);
+        return new StoreConfig(kafka, groupId, dataDir, url, user, password, httpHost, httpPort, api);
     }
 
     public StoreConfig withHttpPort(int port) {
-        return new StoreConfig(bootstrapServers, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, port, api);
+        return new StoreConfig(kafka, groupId, dataDir, dbUrl, dbUser, dbPassword, httpHost, port, api);
     }
 
     /** The effective configuration for the startup log line, the password (also inside the URL) and token masked. */
     public String describe() {
         var settings = new LinkedHashMap<String, Object>();
-        settings.put(NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
+        settings.putAll(kafka.described());
         settings.put(NEWSFLOW_STORE_GROUP_ID, groupId);
         settings.put(NEWSFLOW_DATA_DIR, dataDir);
         settings.put(NEWSFLOW_DB_URL, dbUrl);

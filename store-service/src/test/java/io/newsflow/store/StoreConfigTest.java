@@ -1,5 +1,6 @@
 package io.newsflow.store;
 
+import io.newsflow.config.KafkaSettings;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_API_CORS_ORIGINS;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_API_TOKEN;
 import static io.newsflow.store.StoreConfig.NEWSFLOW_DATA_DIR;
@@ -26,7 +27,7 @@ class StoreConfigTest {
     void an_empty_environment_gives_the_embedded_defaults() {
         var config = StoreConfig.fromEnv(Map.of());
 
-        assertThat(config.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(config.groupId()).isEqualTo("newsflow-store");
         assertThat(config.dataDir()).isEqualTo(Path.of("data"));
         assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:" + Path.of("data", "newsflow.db"));
@@ -53,7 +54,7 @@ class StoreConfigTest {
                 NEWSFLOW_API_TOKEN, "0123456789abcdef-token",
                 NEWSFLOW_API_CORS_ORIGINS, " https://News.Example.org, http://localhost:3000,"));
 
-        assertThat(config).isEqualTo(new StoreConfig("kafka:9092", "store-b", Path.of("/var/lib/newsflow"),
+        assertThat(config).isEqualTo(new StoreConfig(KafkaSettings.plain("kafka:9092"), "store-b", Path.of("/var/lib/newsflow"),
                 "jdbc:postgresql://postgres:5432/newsflow", "newsflow", "s3cret", "127.0.0.1", 0,
                 new ApiAccess("0123456789abcdef-token", List.of("https://news.example.org", "http://localhost:3000"))));
         assertThat(config.usesPostgresql()).isTrue();
@@ -123,7 +124,7 @@ class StoreConfigTest {
         var derived = base.withBootstrapServers("127.0.0.1:40123").withHttpPort(0).withGroupId("g")
                 .withDatabase("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null);
 
-        assertThat(derived).isEqualTo(new StoreConfig("127.0.0.1:40123", "g", base.dataDir(),
+        assertThat(derived).isEqualTo(new StoreConfig(KafkaSettings.plain("127.0.0.1:40123"), "g", base.dataDir(),
                 "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=s", "postgres", null, "127.0.0.1", 0,
                 new ApiAccess(null, List.of())));
     }

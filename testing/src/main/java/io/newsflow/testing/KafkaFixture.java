@@ -1,5 +1,6 @@
 package io.newsflow.testing;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
@@ -69,7 +70,7 @@ public final class KafkaFixture implements AutoCloseable {
     }
 
     public void createTopics(List<Topic<?, ?>> topics) {
-        TopicCreator.ensure(bootstrapServers, topics);
+        TopicCreator.ensure(KafkaSettings.plain(bootstrapServers), topics);
     }
 
     public <K, V> void send(Topic<K, V> topic, K key, V value) {

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.IngestedFile;
 import io.newsflow.contracts.Topics;
 import java.time.Duration;
@@ -25,12 +26,12 @@ public final class IngestLedger {
     /** Reading stops with a timeout when the broker sends nothing for this long, rather than waiting forever. */
     private static final Duration STALL_LIMIT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final Map<String, IngestedFile> byKey = new HashMap<>();
     private final Set<String> articleIds = new HashSet<>();
 
-    public IngestLedger(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public IngestLedger(KafkaSettings kafka) {
+        this.kafka = kafka;
     }
 
     /**
@@ -38,7 +39,7 @@ public final class IngestLedger {
      * failure what was known before stays, and the caller must not publish until a reload succeeds.
      */
     public void reload() {
-        var loaded = new IngestLedger(bootstrapServers);
+        var loaded = new IngestLedger(kafka);
         loaded.readTopic();
         byKey.clear();
         byKey.putAll(loaded.byKey);
@@ -48,11 +49,10 @@ public final class IngestLedger {
 
     private void readTopic() {
         var topic = Topics.INGEST_LEDGER;
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (var consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) STALL_LIMIT.toMillis()),
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) STALL_LIMIT.toMillis())),
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

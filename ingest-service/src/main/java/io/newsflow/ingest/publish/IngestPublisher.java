@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
@@ -40,13 +41,13 @@ public final class IngestPublisher implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MS = 10_000;
     private static final int DELIVERY_TIMEOUT_MS = 30_000;
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final String transactionalId;
     /** Null when not connected; volatile because close() may run on a shutdown thread. */
     private volatile KafkaProducer<byte[], byte[]> producer;
 
-    public IngestPublisher(String bootstrapServers, String transactionalId) {
-        this.bootstrapServers = bootstrapServers;
+    public IngestPublisher(KafkaSettings kafka, String transactionalId) {
+        this.kafka = kafka;
         this.transactionalId = transactionalId;
     }
 
@@ -57,14 +58,13 @@ public final class IngestPublisher implements AutoCloseable {
     /** Creates the transactional producer (again); blocks until the broker answers, or fails with a timeout. */
     public void connect() {
         closeProducer(Duration.ZERO);
-        var created = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        var created = new KafkaProducer<>(kafka.producer(Map.of(
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS)),
                 new ByteArraySerializer(), new ByteArraySerializer());
         try {
             created.initTransactions();

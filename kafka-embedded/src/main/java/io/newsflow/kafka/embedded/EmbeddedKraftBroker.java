@@ -49,16 +49,50 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
      * @param port the client port on 127.0.0.1, or 0 for any free port
      */
     public static EmbeddedKraftBroker start(Path logDir, int port) {
+        return start(logDir, port, Map.of(), null);
+    }
+
+    /**
+     * As {@link #start(Path, int)} on any free port, but clients must log in: {@link #bootstrapServers()} is a
+     * {@code SASL_PLAINTEXT} listener with the {@code PLAIN} mechanism that knows exactly {@code users} (name to
+     * password), as a managed cluster would be. The broker talks to itself on a plaintext listener of its own.
+     */
+    public static EmbeddedKraftBroker startWithSaslPlain(Path logDir, Map<String, String> users) {
+        return startWithSaslPlain(logDir, users, null);
+    }
+
+    /**
+     * As {@link #startWithSaslPlain(Path, Map)}, and the broker enforces ACLs (KRaft's {@code StandardAuthorizer}):
+     * a user may do only what an ACL allows it, except {@code superUser}, who may do anything (and so can grant
+     * the others their ACLs).
+     */
+    public static EmbeddedKraftBroker startWithSaslPlain(Path logDir, Map<String, String> users, String superUser) {
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("a SASL listener needs at least one user");
+        }
+        return start(logDir, 0, users, superUser);
+    }
+
+    private static EmbeddedKraftBroker start(Path logDir, int port, Map<String, String> saslUsers, String superUser) {
         try {
             Files.createDirectories(logDir);
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             log.info("kafka broker starting port={} logDir={}", brokerPort, LogFormat.quoted(logDir));
-            KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, controllerPort), false);
+            var props = properties(logDir, brokerPort, controllerPort);
+            String bootstrap = "127.0.0.1:" + brokerPort;
+            if (!saslUsers.isEmpty()) {
+                bootstrap = "127.0.0.1:" + addSaslListener(props, brokerPort, controllerPort, saslUsers);
+            }
+            if (superUser != null) {
+                props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+                // The broker's own plaintext and controller listeners authenticate nobody: their ANONYMOUS is itself.
+                props.put("super.users", "User:ANONYMOUS;User:" + superUser);
+            }
+            KafkaConfig config = KafkaConfig.fromProps(props, false);
             formatIfNew(config, logDir);
             var server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            String bootstrap = "127.0.0.1:" + brokerPort;
             log.info("kafka broker started bootstrap={} logDir={}", bootstrap, LogFormat.quoted(logDir));
             return new EmbeddedKraftBroker(server, bootstrap, logDir);
         } catch (IOException e) {
@@ -113,6 +147,23 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
                 // should fail rather than quietly create a one-partition topic.
                 Map.entry("auto.create.topics.enable", "false")));
         return props;
+    }
+
+    /** @return the SASL listener's port */
+    private static int addSaslListener(Properties props, int brokerPort, int controllerPort, Map<String, String> users)
+            throws IOException {
+        int saslPort = freePort();
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort + ","
+                + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",SASL_PLAINTEXT://127.0.0.1:"
+                + saslPort);
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,"
+                + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("sasl.enabled.mechanisms", "PLAIN");
+        var jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+        props.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
+        return saslPort;
     }
 
     private static void formatIfNew(KafkaConfig config, Path logDir) {

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.bench;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
@@ -65,7 +66,7 @@ final class KafkaCeiling {
 
     /** Records per second through both topics; each instance measures once. */
     double recordsPerSecond(List<Pair> pairs) throws InterruptedException {
-        TopicCreator.ensure(bootstrapServers, List.of(TOPIC_A, TOPIC_B));
+        TopicCreator.ensure(KafkaSettings.plain(bootstrapServers), List.of(TOPIC_A, TOPIC_B));
         Map<String, byte[]> enrichedByKey = new ConcurrentHashMap<>();
         pairs.forEach(pair -> enrichedByKey.put(pair.key(), pair.enriched()));
         try (var producer = producer(TOPIC_A); var relayIn = consumerAtStart(TOPIC_A); var relayOut = producer(TOPIC_B);

@@ -1,5 +1,6 @@
 package io.newsflow.store.consume;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.Topics;
@@ -39,14 +40,13 @@ final class DeadLetterPublisher implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
 
-    DeadLetterPublisher(String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    DeadLetterPublisher(KafkaSettings kafka) {
+        this.producer = new KafkaProducer<>(kafka.producer(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000)),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 

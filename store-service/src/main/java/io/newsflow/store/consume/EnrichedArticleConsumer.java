@@ -1,5 +1,6 @@
 package io.newsflow.store.consume;
 
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Topics;
 import io.newsflow.store.persist.ArticleRepository;
 import java.time.Duration;
@@ -35,18 +36,17 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
     private final PollLoop loop;
     private final Thread thread;
 
-    public EnrichedArticleConsumer(String bootstrapServers, String groupId, ArticleRepository repository) {
+    public EnrichedArticleConsumer(KafkaSettings kafka, String groupId, ArticleRepository repository) {
         String topic = Topics.ENRICHED.name();
         // Bytes, not a JSON deserializer: a poison record must reach our code as data, see EnrichedArticleParser.
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_BATCH),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_BATCH)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        this.deadLetters = new DeadLetterPublisher(bootstrapServers);
+        this.deadLetters = new DeadLetterPublisher(kafka);
         var writer = new ArticleBatchWriter(groupId, repository, deadLetters);
         var seeker = new SeekToStoredOffsets(consumer, groupId, topic, repository, writer, health);
         this.loop = new PollLoop(consumer, topic, writer, seeker, health);

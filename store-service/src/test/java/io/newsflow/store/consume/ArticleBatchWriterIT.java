@@ -1,5 +1,6 @@
 package io.newsflow.store.consume;
 
+import io.newsflow.config.KafkaSettings;
 import static io.newsflow.store.TestArticles.buchaStatement;
 import static io.newsflow.store.TestArticles.kyivReport;
 import static io.newsflow.store.TestArticles.natoMeeting;
@@ -73,7 +74,7 @@ class ArticleBatchWriterIT {
         kafka.createTopics(List.of(Topics.DEAD_LETTER));
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
-        deadLetters = new DeadLetterPublisher(kafka.bootstrapServers());
+        deadLetters = new DeadLetterPublisher(KafkaSettings.plain(kafka.bootstrapServers()));
         repository = new ArticleRepository(database);
         writer = new ArticleBatchWriter(GROUP, repository, deadLetters);
     }

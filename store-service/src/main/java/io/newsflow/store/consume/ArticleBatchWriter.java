@@ -126,7 +126,7 @@ final class ArticleBatchWriter {
     }
 
     private static void logSaved(SaveResult result) {
-        log.info("store {} id={} entities={} dates={}", result.alreadyPresent() ? "already-present" : "saved",
-                result.id(), result.entities(), result.dates());
+        log.info("store {} id={} entities={} dates={}", result.change().word(), result.id(), result.entities(),
+                result.dates());
     }
 }

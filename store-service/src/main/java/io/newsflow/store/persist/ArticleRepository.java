@@ -8,11 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The store's write side: articles with their entities, mentions and dates, and the consumed offsets, all in one
@@ -84,10 +86,23 @@ public final class ArticleRepository {
         });
     }
 
+    /**
+     * Stores the article unless the database holds a newer enrichment of it: the newest enrichment of each article
+     * wins, whatever order the events arrive in (a re-enrichment, then a replay of the original, say).
+     */
     private SaveResult save(Connection connection, EnrichedArticle article) throws SQLException {
-        boolean present = exists(connection, article.id());
+        Optional<Instant> stored = storedEnrichedAt(connection, article.id());
+        // PostgreSQL keeps microseconds: compare at that precision, so a redelivery is never "newer" by nanoseconds.
+        Instant incoming = article.lineage().enrichedAt().truncatedTo(ChronoUnit.MICROS);
+        SaveResult.Change change = stored.isEmpty() ? SaveResult.Change.SAVED
+                : stored.get().isAfter(incoming) ? SaveResult.Change.KEPT_NEWER
+                : stored.get().equals(incoming) ? SaveResult.Change.ALREADY_PRESENT
+                : SaveResult.Change.RE_ENRICHED;
+        if (change == SaveResult.Change.KEPT_NEWER) {
+            return new SaveResult(article.id(), change, article.entities().size(), article.dates().size());
+        }
         upsertArticle(connection, article);
-        if (present) {
+        if (stored.isPresent()) {
             for (String table : List.of("entity_mentions", "article_entities", "article_dates")) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE article_id = ?")) {
@@ -99,14 +114,16 @@ public final class ArticleRepository {
         upsertEntities(connection, article.entities());
         insertArticleEntities(connection, article);
         insertDates(connection, article);
-        return new SaveResult(article.id(), present, article.entities().size(), article.dates().size());
+        return new SaveResult(article.id(), change, article.entities().size(), article.dates().size());
     }
 
-    private static boolean exists(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+    private Optional<Instant> storedEnrichedAt(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT enriched_at FROM articles WHERE id = ?")) {
             select.setString(1, id);
             try (var rows = select.executeQuery()) {
-                return rows.next();
+                return rows.next()
+                        ? Optional.of(dialect.getInstant(rows, "enriched_at").truncatedTo(ChronoUnit.MICROS))
+                        : Optional.empty();
             }
         }
     }

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
+import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.Source;
 import io.newsflow.store.TestArticles;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,7 @@ abstract class ArticleRepositoryScenarios {
 
         List<SaveResult> results = repository.store(List.of(article), List.of());
 
-        assertThat(results).containsExactly(new SaveResult(article.id(), false, 4, 1));
+        assertThat(results).containsExactly(new SaveResult(article.id(), SaveResult.Change.SAVED, 4, 1));
         StoredArticle stored = queries.find(article.id()).orElseThrow();
         assertThat(stored.article()).as("the article reads back exactly as the event that stored it")
                 .isEqualTo(article);
@@ -110,7 +112,7 @@ abstract class ArticleRepositoryScenarios {
         repository.store(List.of(article), List.of());
         List<SaveResult> again = repository.store(List.of(article), List.of());
 
-        assertThat(again).extracting(SaveResult::alreadyPresent).containsExactly(true);
+        assertThat(again).extracting(SaveResult::change).containsExactly(SaveResult.Change.ALREADY_PRESENT);
         assertThat(queries.list(all()).total()).isEqualTo(1);
         assertThat(queries.find(article.id()).orElseThrow().article().entities())
                 .as("entities are replaced, not appended").hasSize(4);
@@ -131,6 +133,40 @@ abstract class ArticleRepositoryScenarios {
         EnrichedArticle stored = queries.find(first.id()).orElseThrow().article();
         assertThat(stored.entities()).isEqualTo(fewer);
         assertThat(stored.dates()).isEmpty();
+    }
+
+    @Test
+    void a_re_enrichment_by_another_tagger_replaces_the_article_and_says_so() {
+        EnrichedArticle first = natoMeeting();
+        repository.store(List.of(first), List.of());
+        EnrichedArticle later = taggedBy(first, "builtin/9.9.9", first.lineage().enrichedAt().plusSeconds(3600));
+
+        List<SaveResult> results = repository.store(List.of(later), List.of());
+
+        assertThat(results).extracting(SaveResult::change).containsExactly(SaveResult.Change.RE_ENRICHED);
+        assertThat(queries.find(first.id()).orElseThrow().article().lineage()).isEqualTo(later.lineage());
+        assertThat(queries.list(all()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void an_older_enrichment_arriving_after_a_newer_one_is_dropped() {
+        EnrichedArticle original = natoMeeting();
+        EnrichedArticle newer = taggedBy(original, "builtin/9.9.9", original.lineage().enrichedAt().plusSeconds(3600));
+        repository.store(List.of(newer), List.of());
+
+        List<SaveResult> results = repository.store(List.of(original), List.of());
+
+        assertThat(results).extracting(SaveResult::change).containsExactly(SaveResult.Change.KEPT_NEWER);
+        assertThat(queries.find(original.id()).orElseThrow().article()).isEqualTo(newer);
+    }
+
+    /** The same article as tagged at another time by another tagger version, with its lineage saying so. */
+    private static EnrichedArticle taggedBy(EnrichedArticle article, String enricher, Instant at) {
+        Lineage was = article.lineage();
+        return new EnrichedArticle(article.id(), article.schemaVersion(), article.publishedDate(),
+                article.dateSource(), article.title(), article.titleDerived(), article.text(), article.source(),
+                article.ingestedAt(), article.entities().subList(0, 1), article.dates(),
+                new Lineage(was.sourcePath(), was.rawTopic(), was.rawPartition(), was.rawOffset(), enricher, at));
     }
 
     @Test

@@ -3,68 +3,81 @@ package io.newsflow.launcher;
 import io.newsflow.ingest.failed.FailedFileReplayer;
 import io.newsflow.launcher.replay.DeadLetterRedriver;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow replay failed [--inbox DIR] [--data DIR]}: puts fixed files from {@code failed/} back into the
- * inbox. {@code newsflow replay dead-letters [--kafka HOST:PORT]}: re-drives dead-lettered records onto the topic they
- * came from. Defaults match {@code newsflow run}, so after a run the plain commands need no options.
+ * {@code newsflow replay failed}: puts fixed files from {@code failed/} back into the inbox.
+ * {@code newsflow replay dead-letters}: re-drives dead-lettered records onto the topic they came from. Defaults match
+ * {@code newsflow run}, so after a run the plain commands need no options.
  */
+@Command(name = "replay", description = "Puts what Newsflow set aside back into the pipeline, once fixed.",
+        subcommands = {ReplayCommand.Failed.class, ReplayCommand.DeadLetters.class})
 final class ReplayCommand {
 
-    static final String USAGE = "usage: newsflow replay failed [--inbox DIR] [--data DIR]\n"
-            + "       newsflow replay dead-letters [--kafka HOST:PORT]";
+    @Mixin
+    private Terminal newsflow;
 
-    private ReplayCommand() {
+    @Command(name = "failed", sortOptions = false,
+            description = {"Puts fixed files from failed/ back into the inbox.",
+                    "Files in <inbox>/failed/ go back to their inbox path; for files kept in place, the report "
+                            + "under <data>/failed/ is deleted and the file is touched, so ingest-service reads it "
+                            + "again."},
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:every failed file is back", "1:some were skipped: their inbox path is taken",
+                    "2:a bad option"},
+            footerHeading = "%nEnvironment:%n",
+            footer = {"  None. The defaults are those of newsflow run: give --inbox and --data as",
+                    "  run was given them."})
+    static final class Failed implements Callable<Integer> {
+
+        @Mixin
+        private Terminal newsflow;
+
+        @Mixin
+        private Folders folders;
+
+        @Override
+        public Integer call() throws IOException {
+            var out = newsflow.out();
+            var result = new FailedFileReplayer(folders.inbox(), folders.data(), Clock.systemUTC()).replayAll();
+            result.replayed().forEach(path -> out.println("replayed " + path));
+            result.skipped().forEach(path -> newsflow.errors().println("skipped " + path + ": its inbox path is taken"));
+            out.printf("newsflow replay: %d files back in %s, %d skipped%n", result.replayed().size(), folders.inbox(),
+                    result.skipped().size());
+            return result.skipped().isEmpty() ? 0 : 1;
+        }
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream errors) throws IOException {
-        if (args.isEmpty()) {
-            errors.println(USAGE);
-            return 2;
-        }
-        Path inbox = Path.of("seeds");
-        Path data = Path.of("data");
-        String kafka = "127.0.0.1:9092";
-        for (int i = 1; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                errors.println("newsflow replay: " + args.get(i) + " needs a value\n" + USAGE);
-                return 2;
-            }
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--inbox" -> inbox = Path.of(value);
-                case "--data" -> data = Path.of(value);
-                case "--kafka" -> kafka = value;
-                default -> {
-                    errors.println("newsflow replay: unknown option " + args.get(i) + "\n" + USAGE);
-                    return 2;
-                }
-            }
-        }
-        switch (args.get(0)) {
-            case "failed" -> {
-                var result = new FailedFileReplayer(inbox, data, Clock.systemUTC()).replayAll();
-                result.replayed().forEach(path -> out.println("replayed " + path));
-                result.skipped().forEach(path -> errors.println("skipped " + path + ": its inbox path is taken"));
-                out.printf("newsflow replay: %d files back in %s, %d skipped%n", result.replayed().size(),
-                        inbox, result.skipped().size());
-                return result.skipped().isEmpty() ? 0 : 1;
-            }
-            case "dead-letters" -> {
-                var counts = new DeadLetterRedriver(kafka).redriveAll(errors::println);
-                counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
-                out.printf("newsflow replay: %d dead letters re-driven%n",
-                        counts.values().stream().mapToInt(Integer::intValue).sum());
-                return 0;
-            }
-            default -> {
-                errors.println("newsflow replay: unknown target \"" + args.get(0) + "\"\n" + USAGE);
-                return 2;
-            }
+    @Command(name = "dead-letters", sortOptions = false,
+            description = {"Re-drives dead letters onto the topic each came from.",
+                    "Reads news.articles.dlq.v1 and puts each record back on its original topic exactly once (a "
+                            + "transaction per record), with its key, value and original headers."},
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:everything on the dead-letter topic was re-driven", "2:a bad option"},
+            footerHeading = "%nEnvironment:%n",
+            footer = {"  None: NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS does not apply; give --kafka."})
+    static final class DeadLetters implements Callable<Integer> {
+
+        @Mixin
+        private Terminal newsflow;
+
+        @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9092",
+                description = "The Kafka broker to read from and write to (default: ${DEFAULT-VALUE}, where "
+                        + "newsflow run serves it).")
+        private String kafka;
+
+        @Override
+        public Integer call() {
+            var out = newsflow.out();
+            var counts = new DeadLetterRedriver(kafka).redriveAll(newsflow.errors()::println);
+            counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
+            out.printf("newsflow replay: %d dead letters re-driven%n",
+                    counts.values().stream().mapToInt(Integer::intValue).sum());
+            return 0;
         }
     }
 }

@@ -1,13 +1,21 @@
 package io.newsflow.launcher;
 
 import io.newsflow.ingest.failed.FailedFileReplayer;
+import io.newsflow.launcher.replay.BrokerProbe;
+import io.newsflow.launcher.replay.DeadLetter;
 import io.newsflow.launcher.replay.DeadLetterRedriver;
+import io.newsflow.launcher.replay.KafkaUnreachableException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsflow replay failed}: puts fixed files from {@code failed/} back into the inbox.
@@ -55,9 +63,11 @@ final class ReplayCommand {
     @Command(name = "dead-letters", sortOptions = false,
             description = {"Re-drives dead letters onto the topic each came from.",
                     "Reads news.articles.dlq.v1 and puts each record back on its original topic exactly once (a "
-                            + "transaction per record), with its key, value and original headers."},
+                            + "transaction per record), with its key, value and original headers. A dead letter "
+                            + "that names no original topic is left where it is."},
             exitCodeListHeading = "%nExit status:%n",
-            exitCodeList = {"0:everything on the dead-letter topic was re-driven", "2:a bad option"},
+            exitCodeList = {"0:everything on the dead-letter topic was re-driven (or listed, with --dry-run)",
+                    "1:Kafka could not be reached within --timeout", "2:a bad option"},
             footerHeading = "%nEnvironment:%n",
             footer = {"  None: NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS does not apply; give --kafka."})
     static final class DeadLetters implements Callable<Integer> {
@@ -66,18 +76,67 @@ final class ReplayCommand {
         private Terminal newsflow;
 
         @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9092",
+                converter = BootstrapServers.class,
                 description = "The Kafka broker to read from and write to (default: ${DEFAULT-VALUE}, where "
                         + "newsflow run serves it).")
         private String kafka;
 
+        @Option(names = "--dry-run",
+                description = "List what would be re-driven (original topic, partition, offset, service and "
+                        + "error) without producing or committing anything.")
+        private boolean dryRun;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", converter = Timeout.class,
+                description = "How long to wait for Kafka to answer before giving up, 1 to 3600 (default: "
+                        + "${DEFAULT-VALUE}).")
+        private int timeoutSeconds;
+
+        static final class BootstrapServers implements ITypeConverter<String> {
+            @Override
+            public String convert(String value) {
+                try {
+                    BrokerProbe.addresses(value);
+                    return value;
+                } catch (IllegalArgumentException e) {
+                    throw new TypeConversionException("expected HOST:PORT, or several separated by commas");
+                }
+            }
+        }
+
+        static final class Timeout extends OptionValues.Whole {
+            Timeout() {
+                super(1, 3600);
+            }
+        }
+
         @Override
         public Integer call() {
-            var out = newsflow.out();
-            var counts = new DeadLetterRedriver(kafka).redriveAll(newsflow.errors()::println);
-            counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
-            out.printf("newsflow replay: %d dead letters re-driven%n",
-                    counts.values().stream().mapToInt(Integer::intValue).sum());
-            return 0;
+            var redriver = new DeadLetterRedriver(kafka, Duration.ofSeconds(timeoutSeconds));
+            PrintStream out = newsflow.out();
+            try {
+                if (dryRun) {
+                    List<DeadLetter> pending = redriver.pending(newsflow.errors()::println);
+                    pending.forEach(letter -> out.println("would re-drive " + describe(letter)));
+                    out.printf("newsflow replay: %d dead letters would be re-driven (dry run: nothing was produced "
+                            + "or committed)%n", pending.size());
+                } else {
+                    var counts = redriver.redriveAll(newsflow.errors()::println);
+                    counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
+                    out.printf("newsflow replay: %d dead letters re-driven%n",
+                            counts.values().stream().mapToInt(Integer::intValue).sum());
+                }
+                return 0;
+            } catch (KafkaUnreachableException e) {
+                newsflow.errors().println("newsflow replay dead-letters: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        /** As the log writes fields: bare topic and numbers, the error quoted with {@code "} and {@code \} escaped. */
+        private static String describe(DeadLetter letter) {
+            return letter.topic() + " partition=" + letter.originalPartition() + " offset=" + letter.originalOffset()
+                    + " service=" + letter.service() + " error=\""
+                    + String.valueOf(letter.error()).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
     }
 }

@@ -50,7 +50,8 @@ final class OptionValues {
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    private static <T extends Comparable<T>> T within(String value, T min, T max, Function<String, T> parse, String expected) {
+    private static <T extends Comparable<T>> T within(String value, T min, T max, Function<String, T> parse,
+                                                      String expected) {
         try {
             T parsed = parse.apply(value.strip());
             if (parsed.compareTo(min) >= 0 && parsed.compareTo(max) <= 0) {

@@ -53,7 +53,8 @@ final class ReplayCommand {
             var out = newsflow.out();
             var result = new FailedFileReplayer(folders.inbox(), folders.data(), Clock.systemUTC()).replayAll();
             result.replayed().forEach(path -> out.println("replayed " + path));
-            result.skipped().forEach(path -> newsflow.errors().println("skipped " + path + ": its inbox path is taken"));
+            result.skipped().forEach(path -> newsflow.errors()
+                    .println("skipped " + path + ": its inbox path is taken"));
             out.printf("newsflow replay: %d files back in %s, %d skipped%n", result.replayed().size(), folders.inbox(),
                     result.skipped().size());
             return result.skipped().isEmpty() ? 0 : 1;

@@ -58,7 +58,8 @@ class CommandLineTest {
         int status = console.type("run", "--port", "abc");
 
         assertThat(status).isEqualTo(2);
-        assertThat(console.errors()).isEqualTo("newsflow run: --port=\"abc\": expected a port 1-65535 (0 picks a free one)\n");
+        assertThat(console.errors())
+                .isEqualTo("newsflow run: --port=\"abc\": expected a port 1-65535 (0 picks a free one)\n");
         assertThat(console.out()).isEmpty();
     }
 
@@ -67,7 +68,8 @@ class CommandLineTest {
         int status = console.type("run", "--prot=8081");
 
         assertThat(status).isEqualTo(2);
-        assertThat(console.errors()).isEqualTo("newsflow run: Unknown option: '--prot=8081' (see newsflow run --help)\n");
+        assertThat(console.errors())
+                .isEqualTo("newsflow run: Unknown option: '--prot=8081' (see newsflow run --help)\n");
     }
 
     @Test

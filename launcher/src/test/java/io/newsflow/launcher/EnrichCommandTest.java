@@ -27,7 +27,8 @@ class EnrichCommandTest {
         int status = console.type("enrich", "--tagger", "corenlp");
 
         assertThat(status).isEqualTo(2);
-        assertThat(console.errors()).startsWith("newsflow enrich: --tagger corenlp: the \"corenlp\" tagger is not installed")
+        assertThat(console.errors())
+                .startsWith("newsflow enrich: --tagger corenlp: the \"corenlp\" tagger is not installed")
                 .contains("./mvnw -Pcorenlp -Dmaven.jar.forceCreation=true -DskipTests package -pl launcher -am")
                 .doesNotContain("Exception");
     }

@@ -23,8 +23,9 @@ class DeadLetterRedriverIT {
             var warnings = new ArrayList<String>();
 
             // when they are re-driven, twice
-            var first = new DeadLetterRedriver(kafka.bootstrapServers(), Duration.ofSeconds(10)).redriveAll(warnings::add);
-            var second = new DeadLetterRedriver(kafka.bootstrapServers(), Duration.ofSeconds(10)).redriveAll(warnings::add);
+            var redriver = new DeadLetterRedriver(kafka.bootstrapServers(), Duration.ofSeconds(10));
+            var first = redriver.redriveAll(warnings::add);
+            var second = redriver.redriveAll(warnings::add);
 
             // then each went back once, keeping its own headers and dropping the dead-letter ones
             assertThat(first).isEqualTo(Map.of(Topics.RAW.name(), 2));

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Dead letters as enrich-service writes them, for the re-drive scenarios: key {@code name}, value {@code value-name}. */
+/** Dead letters as enrich-service writes them, for the re-drive scenarios: key NAME, value value-NAME. */
 public final class DeadLetters {
 
     private DeadLetters() {

@@ -12,10 +12,13 @@ import io.newsflow.store.StoreConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow bench}: runs the whole pipeline on generated articles in temporary folders and prints its figures
@@ -23,47 +26,88 @@ import java.util.Optional;
  * pipeline is the embedded one of {@code newsflow run}, started on the bench's broker; the progress line and any
  * log go to standard error, the table to standard output.
  */
-final class BenchCommand {
+@Command(name = "bench", sortOptions = false,
+        description = {"Measures Newsflow on this machine.",
+                "Generated news articles go through the embedded pipeline (as newsflow run starts it), in temporary "
+                        + "folders that are removed afterwards; the figures are printed beside this machine's Kafka "
+                        + "and database ceilings. Progress goes to standard error, the figures to standard output."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the figures were printed", "1:a phase failed or stalled",
+                "2:a bad option or a bad NEWSFLOW_* variable"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  Every NEWSFLOW_* variable of the three services applies as in newsflow run;",
+                "  NEWSFLOW_DB_USER and NEWSFLOW_DB_PASSWORD apply to --db-url. The log is at",
+                "  NEWSFLOW_LOG_LEVEL=WARN unless set, so the progress line stays readable."})
+final class BenchCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: newsflow bench [--articles N] [--size BYTES] [--rate R] [--latency-files M]"
-            + " [--db-url URL]";
-    static final String HELP = USAGE + String.format(Locale.ROOT, """
+    @Mixin
+    private Terminal newsflow;
 
-            Measures Newsflow on this machine: generated news articles through the embedded pipeline (as newsflow run
-            starts it), in temporary folders that are removed afterwards.
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_ARTICLES,
+            converter = Articles.class,
+            description = "Articles renamed into the inbox at once for the bulk throughput (default: "
+                    + "${DEFAULT-VALUE}).")
+    private int articles;
 
-              --articles N        articles renamed into the inbox at once for the bulk throughput (default %d)
-              --size BYTES        about how large each article file is, %d or more (default %d)
-              --rate R            files per second in the latency phase, fractions allowed (default %s)
-              --latency-files M   files dropped one at a time for the latency percentiles (default %d)
-              --db-url URL        store in PostgreSQL instead of SQLite: jdbc:postgresql://HOST:PORT/DATABASE[?user=...],
-                                  in two schemas the bench creates and drops (default: SQLite files in the temporary
-                                  folder); NEWSFLOW_DB_USER and NEWSFLOW_DB_PASSWORD apply
+    @Option(names = "--size", paramLabel = "BYTES", defaultValue = "" + BenchSettings.DEFAULT_SIZE_BYTES,
+            converter = Size.class,
+            description = "About how large each article file is, " + ArticleGenerator.MIN_TARGET_BYTES
+                    + " or more (default: ${DEFAULT-VALUE}).")
+    private int size;
 
-            Other NEWSFLOW_* variables apply to the services as in newsflow run. Progress goes to standard error, the
-            figures to standard output. Exit status: 0 with figures, 1 when a phase failed or stalled, 2 for a usage error.""",
-            BenchSettings.DEFAULT_ARTICLES, ArticleGenerator.MIN_TARGET_BYTES, BenchSettings.DEFAULT_SIZE_BYTES,
-            CommandOptions.plain(BenchSettings.DEFAULT_FILES_PER_SECOND), BenchSettings.DEFAULT_LATENCY_FILES);
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "" + BenchSettings.DEFAULT_FILES_PER_SECOND,
+            converter = Rate.class,
+            description = "Files per second in the latency phase, fractions allowed (default: ${DEFAULT-VALUE}).")
+    private double rate;
 
-    private BenchCommand() {
+    @Option(names = "--latency-files", paramLabel = "M", defaultValue = "" + BenchSettings.DEFAULT_LATENCY_FILES,
+            converter = LatencyFiles.class,
+            description = "Files dropped one at a time for the latency percentiles (default: ${DEFAULT-VALUE}).")
+    private int latencyFiles;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = {"Store in PostgreSQL, in two schemas the bench creates and drops (default: SQLite "
+                    + "files in the temporary folder). URL: " + StoreConfig.POSTGRESQL_PREFIX + "HOST:PORT/DB, which "
+                    + "may end in ?user=NAME."})
+    private Optional<String> dbUrl;
+
+    static final class Articles extends OptionValues.Whole {
+        Articles() {
+            super(1, 1_000_000);
+        }
     }
 
-    /** Returns the exit status: 0 with figures printed, 1 when the run failed, 2 for a usage error. */
-    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream errors)
-            throws IOException, InterruptedException {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.println(HELP);
-            return 0;
+    static final class Size extends OptionValues.Whole {
+        Size() {
+            super(ArticleGenerator.MIN_TARGET_BYTES, 5_000_000);
         }
-        BenchSettings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            errors.println("newsflow bench: " + e.getMessage());
-            return 2;
+    }
+
+    static final class Rate implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return OptionValues.decimal(value, 0.1, 1000);
         }
+    }
+
+    static final class LatencyFiles extends OptionValues.Whole {
+        LatencyFiles() {
+            super(1, 100_000);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        BenchSettings settings = settings();
+        // Before any logger exists: standard output carries the table, so logs go to standard error, and at WARN
+        // unless asked otherwise, so the progress line is not lost among one line per article.
+        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+        if (!newsflow.env().containsKey("NEWSFLOW_LOG_LEVEL")) {
+            System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
+        }
+        PrintStream errors = newsflow.errors();
         try {
-            measure(settings, env, errors).print(out);
+            measure(settings, newsflow.env(), errors).print(newsflow.out());
             return 0;
         } catch (BenchFailedException e) {
             errors.println("newsflow bench: " + e.getMessage());
@@ -72,6 +116,22 @@ final class BenchCommand {
             errors.println("newsflow bench: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The options as one run's settings; a URL the bench cannot use is refused before anything starts. */
+    BenchSettings settings() {
+        dbUrl.ifPresent(url -> {
+            if (!url.startsWith(StoreConfig.POSTGRESQL_PREFIX)) {
+                throw newsflow.refuse("--db-url=\"" + url + "\": expected "
+                        + StoreConfig.POSTGRESQL_PREFIX + "<host>:<port>/<database> (without --db-url the bench uses "
+                        + "SQLite)");
+            }
+            if (url.contains("currentSchema=")) {
+                throw newsflow.refuse("--db-url: leave out currentSchema: the bench "
+                        + "creates schemas of its own and drops them");
+            }
+        });
+        return new BenchSettings(articles, size, rate, latencyFiles, dbUrl, ArticleGenerator.DEFAULT_SEED);
     }
 
     /** One run with a progress line on {@code errors}; everything it set up is gone when it returns or throws. */
@@ -91,28 +151,6 @@ final class BenchCommand {
                 }
             }
         }
-    }
-
-    static BenchSettings parse(List<String> args) {
-        var options = CommandOptions.parse(args,
-                List.of("--articles", "--size", "--rate", "--latency-files", "--db-url"));
-        var settings = new BenchSettings(
-                options.whole("--articles", BenchSettings.DEFAULT_ARTICLES, 1, 1_000_000),
-                options.whole("--size", BenchSettings.DEFAULT_SIZE_BYTES, ArticleGenerator.MIN_TARGET_BYTES, 5_000_000),
-                options.decimal("--rate", BenchSettings.DEFAULT_FILES_PER_SECOND, 0.1, 1000),
-                options.whole("--latency-files", BenchSettings.DEFAULT_LATENCY_FILES, 1, 100_000),
-                Optional.ofNullable(options.text("--db-url", null)), ArticleGenerator.DEFAULT_SEED);
-        settings.postgresqlUrl().ifPresent(url -> {
-            if (!url.startsWith(StoreConfig.POSTGRESQL_PREFIX)) {
-                options.problem("--db-url \"" + url + "\": expected " + StoreConfig.POSTGRESQL_PREFIX
-                        + "<host>:<port>/<database> (without --db-url the bench uses SQLite)");
-            } else if (url.contains("currentSchema=")) {
-                options.problem("--db-url: leave out currentSchema: the bench creates schemas of its own and drops"
-                        + " them");
-            }
-        });
-        options.validate(USAGE);
-        return settings;
     }
 
     private static PipelineStarter.Running startPipeline(String bootstrapServers, Path inbox, Path dataDir,

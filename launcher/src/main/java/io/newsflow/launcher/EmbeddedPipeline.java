@@ -1,12 +1,9 @@
 package io.newsflow.launcher;
 
 import io.newsflow.enrich.EnrichApp;
-import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
-import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
 import io.newsflow.store.StoreApp;
-import io.newsflow.store.StoreConfig;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,26 +26,29 @@ final class EmbeddedPipeline implements AutoCloseable {
     private final EnrichApp enrich;
     private final IngestApp ingest;
 
-    private EmbeddedPipeline(Map<String, String> env, RunOptions options, String bootstrap) {
+    private EmbeddedPipeline(ServiceConfigs configs, RunOptions options, String bootstrap) {
         bootstrapServers = bootstrap;
-        store = new StoreApp(StoreConfig.fromEnv(env)
+        store = new StoreApp(configs.store()
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
-        enrich = new EnrichApp(EnrichConfig.fromEnv(env)
+        enrich = new EnrichApp(configs.enrich()
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
-        ingest = new IngestApp(IngestConfig.fromEnv(env)
+        ingest = new IngestApp(configs.ingest()
                 .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()));
     }
 
     /**
-     * Starts everything; on a failure stops what had started and rethrows.
+     * Starts everything; on a failure stops what had started and rethrows. Every service's configuration is checked
+     * before the broker starts.
      *
      * @param env the process environment: every {@code NEWSFLOW_*} setting of the services applies here too
+     * @throws io.newsflow.config.ConfigException naming every bad variable of every service
      */
     static EmbeddedPipeline start(Map<String, String> env, RunOptions options) {
+        var configs = ServiceConfigs.fromEnv(env);
         var broker = EmbeddedKraftBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort());
         EmbeddedPipeline pipeline;
         try {
-            pipeline = new EmbeddedPipeline(env, options, broker.bootstrapServers());
+            pipeline = new EmbeddedPipeline(configs, options, broker.bootstrapServers());
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -63,7 +63,7 @@ final class EmbeddedPipeline implements AutoCloseable {
      * not used.
      */
     static EmbeddedPipeline startOn(String bootstrapServers, Map<String, String> env, RunOptions options) {
-        return new EmbeddedPipeline(env, options, bootstrapServers).startServices();
+        return new EmbeddedPipeline(ServiceConfigs.fromEnv(env), options, bootstrapServers).startServices();
     }
 
     private EmbeddedPipeline startServices() {

@@ -13,53 +13,71 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code newsflow enrich [--tagger builtin|rules|corenlp] [--gazetteers DIR] [FILE]}: JSON Lines of raw articles from FILE
- * or standard input, one enriched article per line on standard output. Logs and refused lines go to standard error,
- * so standard output stays pure JSON Lines.
+ * {@code newsflow enrich}: JSON Lines of raw articles from FILE or standard input, one enriched article per line on
+ * standard output. Logs and refused lines go to standard error, so standard output stays pure JSON Lines.
  */
-final class EnrichCommand {
+@Command(name = "enrich", sortOptions = false,
+        description = {"Tags a file of articles without Kafka.",
+                "Reads JSON Lines of raw articles (each with text and publishedDate) from FILE or standard input "
+                        + "and writes one enriched article per line to standard output, as the enriched topic "
+                        + "carries it. Refused lines and logs go to standard error."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every line was tagged", "1:some lines were refused (each is named on standard error)",
+                "2:a bad option, an uninstalled tagger or no such FILE"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  NEWSFLOW_LOG_LEVEL and NEWSFLOW_LOG_FORMAT apply to the log on standard error.",
+                "  The service's NEWSFLOW_ENRICH_TAGGER and NEWSFLOW_ENRICH_GAZETTEER_DIR do not:",
+                "  give --tagger and --gazetteers."})
+final class EnrichCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: newsflow enrich [--tagger builtin|rules|corenlp] [--gazetteers DIR] [FILE]";
+    @Mixin
+    private Terminal newsflow;
 
-    private EnrichCommand() {
+    @Option(names = "--tagger", paramLabel = "NAME", defaultValue = "builtin", converter = TaggerName.class,
+            description = "builtin, rules or corenlp (corenlp needs a launcher built with -Pcorenlp) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String tagger;
+
+    @Option(names = "--gazetteers", paramLabel = "DIR",
+            description = "A folder of extra gazetteer files, read after the built-in ones (default: none).")
+    private Optional<Path> gazetteers;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "The JSON Lines file to tag (default: standard input).")
+    private Path file;
+
+    /** Only the taggers Newsflow knows of; whether this one is installed is checked when the command runs. */
+    static final class TaggerName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!Taggers.KNOWN.contains(value)) {
+                throw new TypeConversionException("expected one of " + String.join(", ", Taggers.KNOWN));
+            }
+            return value;
+        }
     }
 
-    /** Returns the exit status: 0 when every line was tagged, 1 when some were refused, 2 for a usage error. */
-    static int run(List<String> args, PrintStream errors) throws IOException {
-        String taggerName = "builtin";
-        Optional<Path> gazetteers = Optional.empty();
-        Path file = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if ((arg.equals("--tagger") || arg.equals("--gazetteers")) && i + 1 < args.size()) {
-                String value = args.get(++i);
-                if (arg.equals("--tagger")) {
-                    taggerName = value;
-                } else {
-                    gazetteers = Optional.of(Path.of(value));
-                }
-            } else if (!arg.startsWith("--") && file == null) {
-                file = Path.of(arg);
-            } else {
-                errors.println("newsflow enrich: unexpected argument \"" + arg + "\"\n" + USAGE);
-                return 2;
-            }
-        }
-        if (!Taggers.KNOWN.contains(taggerName)) {
-            errors.println("newsflow enrich: --tagger \"" + taggerName + "\": expected one of "
-                    + String.join(", ", Taggers.KNOWN));
+    @Override
+    public Integer call() throws IOException {
+        // Before any logger exists: standard output carries the JSON Lines, so logs go to standard error.
+        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+        PrintStream errors = newsflow.errors();
+        if (!Taggers.isInstalled(tagger)) {
+            errors.println("newsflow enrich: --tagger " + tagger + ": " + Taggers.howToInstall(tagger));
             return 2;
         }
-        if (!Taggers.isInstalled(taggerName)) {
-            errors.println("newsflow enrich: --tagger " + taggerName + ": " + Taggers.howToInstall(taggerName));
-            return 2;
-        }
-        var enricher = new BatchEnricher(Taggers.create(taggerName, gazetteers), Clock.systemUTC());
-        var output = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        var enricher = new BatchEnricher(Taggers.create(tagger, gazetteers), Clock.systemUTC());
+        var output = new BufferedWriter(new OutputStreamWriter(newsflow.out(), StandardCharsets.UTF_8));
         try (BufferedReader input = file == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,90 +1,81 @@
 package io.newsflow.launcher;
 
-import io.newsflow.config.ConfigException;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code newsflow}: the one command people run. Subcommands: {@code run}, {@code enrich}, {@code replay},
- * {@code train-tagger}, {@code bench}. */
-public final class Launcher {
+/**
+ * {@code newsflow}: the one command people run. Each subcommand is its own class; this one holds what they all share
+ * (the environment and the two output streams), so tests run the very command line a user types.
+ */
+@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = NewsflowVersion.class,
+        description = "Newsflow turns a folder of incoming news articles into a tagged, queryable and replayable "
+                + "stream on Kafka.",
+        subcommands = {RunCommand.class, EnrichCommand.class, ReplayCommand.class, TrainTaggerCommand.class,
+                BenchCommand.class, HelpCommand.class},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  NEWSFLOW_JAVA_OPTS   JVM options for ./newsflow, e.g. -Xmx512m",
+                "  NEWSFLOW_LOG_LEVEL   Newsflow's log level: DEBUG, INFO (default) or WARN",
+                "  NEWSFLOW_LOG_FORMAT  text (default) or json",
+                "  Each command's --help names the variables it reads; README.md has them all.",
+                "",
+                "See newsflow help COMMAND, or newsflow COMMAND --help."})
+public final class Launcher implements Runnable {
 
-    private Launcher() {
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream errors;
+
+    Launcher(Map<String, String> env, PrintStream out, PrintStream errors) {
+        this.env = Map.copyOf(env);
+        this.out = out;
+        this.errors = errors;
     }
 
-    private static final String USAGE = RunOptions.USAGE + "\n" + EnrichCommand.USAGE + "\n" + ReplayCommand.USAGE
-            + "\n" + TrainTaggerCommand.USAGE + "\n" + BenchCommand.USAGE;
-
-    public static void main(String[] args) throws InterruptedException, IOException {
-        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        String command = args.length == 0 ? "help" : args[0];
-        switch (command) {
-            case "run" -> run(rest);
-            case "enrich" -> {
-                // Before any logger exists: standard output carries the JSON Lines, so logs go to standard error.
-                System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
-                System.exit(EnrichCommand.run(rest, System.err));
-            }
-            case "replay" -> System.exit(ReplayCommand.run(rest, System.out, System.err));
-            case "train-tagger" -> System.exit(TrainTaggerCommand.run(rest, System.out, System.err));
-            case "bench" -> {
-                // Before any logger exists: standard output carries the table, so logs go to standard error, and
-                // at WARN unless asked otherwise, so the progress line is not lost among one line per article.
-                System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
-                if (System.getenv("NEWSFLOW_LOG_LEVEL") == null) {
-                    System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
-                }
-                System.exit(BenchCommand.run(rest, System.getenv(), System.out, System.err));
-            }
-            case "help", "--help", "-h" -> System.out.println(USAGE);
-            default -> fail("unknown command \"" + command + "\"\n" + USAGE);
-        }
+    public static void main(String[] args) {
+        System.exit(execute(System.getenv(), System.out, System.err, args));
     }
 
-    private static void run(List<String> args) throws InterruptedException {
-        RunOptions options;
-        try {
-            options = RunOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
-            return;
-        }
-        var stopped = new CountDownLatch(1);
-        EmbeddedPipeline pipeline;
-        try {
-            pipeline = EmbeddedPipeline.start(System.getenv(), options);
-        } catch (ConfigException e) {
-            fail(e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            fail("cannot start: " + causes(e) + "\n(is another Newsflow using the same ports or data folder? "
-                    + "see --port, --kafka-port and --data)");
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            pipeline.close();
-            stopped.countDown();
-        }, "newsflow-shutdown"));
-        System.out.printf("%nNewsflow is running.%n  inbox  %s (drop article files here)%n  data   %s%n"
-                        + "  API    %s%n  health %s%n  Kafka  %s%nPress Ctrl+C to stop.%n%n",
-                options.inbox().toAbsolutePath().normalize(), options.dataDir().toAbsolutePath().normalize(),
-                pipeline.apiAddress().resolve("/api/articles"), pipeline.apiAddress().resolve("/health"),
-                pipeline.bootstrapServers());
-        stopped.await();
+    /** Runs one command line; returns its exit status (0 done, 1 failed, 2 a usage or configuration error). */
+    static int execute(Map<String, String> env, PrintStream out, PrintStream errors, String... args) {
+        return commandLine(env, out, errors).execute(args);
     }
 
-    /** The messages of an exception and its causes, which name the port or file that is the problem. */
-    private static String causes(Throwable e) {
-        var text = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            text.append(": ").append(cause.getMessage());
-        }
-        return text.toString();
+    /** The command tree as users meet it: plain text (the README quotes it) and every mistake on one line. */
+    static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream errors) {
+        var commandLine = new CommandLine(new Launcher(env, out, errors));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(errors, true, StandardCharsets.UTF_8));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+        commandLine.setParameterExceptionHandler(new OneLineErrors());
+        return commandLine;
     }
 
-    private static void fail(String message) {
-        System.err.println("newsflow: " + message);
-        System.exit(2);
+    /** {@code newsflow} alone shows what it can do. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(out);
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream errors() {
+        return errors;
     }
 }

@@ -1,70 +1,143 @@
 package io.newsflow.launcher;
 
 import io.newsflow.ingest.failed.FailedFileReplayer;
+import io.newsflow.launcher.replay.BrokerProbe;
+import io.newsflow.launcher.replay.DeadLetter;
 import io.newsflow.launcher.replay.DeadLetterRedriver;
+import io.newsflow.launcher.replay.KafkaUnreachableException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code newsflow replay failed [--inbox DIR] [--data DIR]}: puts fixed files from {@code failed/} back into the
- * inbox. {@code newsflow replay dead-letters [--kafka HOST:PORT]}: re-drives dead-lettered records onto the topic they
- * came from. Defaults match {@code newsflow run}, so after a run the plain commands need no options.
+ * {@code newsflow replay failed}: puts fixed files from {@code failed/} back into the inbox.
+ * {@code newsflow replay dead-letters}: re-drives dead-lettered records onto the topic they came from. Defaults match
+ * {@code newsflow run}, so after a run the plain commands need no options.
  */
+@Command(name = "replay", description = "Puts what Newsflow set aside back into the pipeline, once fixed.",
+        subcommands = {ReplayCommand.Failed.class, ReplayCommand.DeadLetters.class})
 final class ReplayCommand {
 
-    static final String USAGE = "usage: newsflow replay failed [--inbox DIR] [--data DIR]\n"
-            + "       newsflow replay dead-letters [--kafka HOST:PORT]";
+    @Mixin
+    private Terminal newsflow;
 
-    private ReplayCommand() {
+    @Command(name = "failed", sortOptions = false,
+            description = {"Puts fixed files from failed/ back into the inbox.",
+                    "Files in <inbox>/failed/ go back to their inbox path; for files kept in place, the report "
+                            + "under <data>/failed/ is deleted and the file is touched, so ingest-service reads it "
+                            + "again."},
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:every failed file is back", "1:some were skipped: their inbox path is taken",
+                    "2:a bad option"},
+            footerHeading = "%nEnvironment:%n",
+            footer = {"  None. The defaults are those of newsflow run: give --inbox and --data as",
+                    "  run was given them."})
+    static final class Failed implements Callable<Integer> {
+
+        @Mixin
+        private Terminal newsflow;
+
+        @Mixin
+        private Folders folders;
+
+        @Override
+        public Integer call() throws IOException {
+            var out = newsflow.out();
+            var result = new FailedFileReplayer(folders.inbox(), folders.data(), Clock.systemUTC()).replayAll();
+            result.replayed().forEach(path -> out.println("replayed " + path));
+            result.skipped().forEach(path -> newsflow.errors()
+                    .println("skipped " + path + ": its inbox path is taken"));
+            out.printf("newsflow replay: %d files back in %s, %d skipped%n", result.replayed().size(), folders.inbox(),
+                    result.skipped().size());
+            return result.skipped().isEmpty() ? 0 : 1;
+        }
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream errors) throws IOException {
-        if (args.isEmpty()) {
-            errors.println(USAGE);
-            return 2;
-        }
-        Path inbox = Path.of("seeds");
-        Path data = Path.of("data");
-        String kafka = "127.0.0.1:9092";
-        for (int i = 1; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                errors.println("newsflow replay: " + args.get(i) + " needs a value\n" + USAGE);
-                return 2;
-            }
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--inbox" -> inbox = Path.of(value);
-                case "--data" -> data = Path.of(value);
-                case "--kafka" -> kafka = value;
-                default -> {
-                    errors.println("newsflow replay: unknown option " + args.get(i) + "\n" + USAGE);
-                    return 2;
+    @Command(name = "dead-letters", sortOptions = false,
+            description = {"Re-drives dead letters onto the topic each came from.",
+                    "Reads news.articles.dlq.v1 and puts each record back on its original topic exactly once (a "
+                            + "transaction per record), with its key, value and original headers. A dead letter "
+                            + "that names no original topic is left where it is."},
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:everything on the dead-letter topic was re-driven (or listed, with --dry-run)",
+                    "1:Kafka could not be reached within --timeout", "2:a bad option"},
+            footerHeading = "%nEnvironment:%n",
+            footer = {"  None: NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS does not apply; give --kafka."})
+    static final class DeadLetters implements Callable<Integer> {
+
+        @Mixin
+        private Terminal newsflow;
+
+        @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9092",
+                converter = BootstrapServers.class,
+                description = "The Kafka broker to read from and write to (default: ${DEFAULT-VALUE}, where "
+                        + "newsflow run serves it).")
+        private String kafka;
+
+        @Option(names = "--dry-run",
+                description = "List what would be re-driven (original topic, partition, offset, service and "
+                        + "error) without producing or committing anything.")
+        private boolean dryRun;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", converter = Timeout.class,
+                description = "How long to wait for Kafka to answer before giving up, 1 to 3600 (default: "
+                        + "${DEFAULT-VALUE}).")
+        private int timeoutSeconds;
+
+        static final class BootstrapServers implements ITypeConverter<String> {
+            @Override
+            public String convert(String value) {
+                try {
+                    BrokerProbe.addresses(value);
+                    return value;
+                } catch (IllegalArgumentException e) {
+                    throw new TypeConversionException("expected HOST:PORT, or several separated by commas");
                 }
             }
         }
-        switch (args.get(0)) {
-            case "failed" -> {
-                var result = new FailedFileReplayer(inbox, data, Clock.systemUTC()).replayAll();
-                result.replayed().forEach(path -> out.println("replayed " + path));
-                result.skipped().forEach(path -> errors.println("skipped " + path + ": its inbox path is taken"));
-                out.printf("newsflow replay: %d files back in %s, %d skipped%n", result.replayed().size(),
-                        inbox, result.skipped().size());
-                return result.skipped().isEmpty() ? 0 : 1;
+
+        static final class Timeout extends OptionValues.Whole {
+            Timeout() {
+                super(1, 3600);
             }
-            case "dead-letters" -> {
-                var counts = new DeadLetterRedriver(kafka).redriveAll(errors::println);
-                counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
-                out.printf("newsflow replay: %d dead letters re-driven%n",
-                        counts.values().stream().mapToInt(Integer::intValue).sum());
+        }
+
+        @Override
+        public Integer call() {
+            var redriver = new DeadLetterRedriver(kafka, Duration.ofSeconds(timeoutSeconds));
+            PrintStream out = newsflow.out();
+            try {
+                if (dryRun) {
+                    List<DeadLetter> pending = redriver.pending(newsflow.errors()::println);
+                    pending.forEach(letter -> out.println("would re-drive " + describe(letter)));
+                    out.printf("newsflow replay: %d dead letters would be re-driven (dry run: nothing was produced "
+                            + "or committed)%n", pending.size());
+                } else {
+                    var counts = redriver.redriveAll(newsflow.errors()::println);
+                    counts.forEach((topic, count) -> out.println("re-drove " + count + " to " + topic));
+                    out.printf("newsflow replay: %d dead letters re-driven%n",
+                            counts.values().stream().mapToInt(Integer::intValue).sum());
+                }
                 return 0;
+            } catch (KafkaUnreachableException e) {
+                newsflow.errors().println("newsflow replay dead-letters: " + e.getMessage());
+                return 1;
             }
-            default -> {
-                errors.println("newsflow replay: unknown target \"" + args.get(0) + "\"\n" + USAGE);
-                return 2;
-            }
+        }
+
+        /** As the log writes fields: bare topic and numbers, the error quoted with {@code "} and {@code \} escaped. */
+        private static String describe(DeadLetter letter) {
+            return letter.topic() + " partition=" + letter.originalPartition() + " offset=" + letter.originalOffset()
+                    + " service=" + letter.service() + " error=\""
+                    + String.valueOf(letter.error()).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
     }
 }

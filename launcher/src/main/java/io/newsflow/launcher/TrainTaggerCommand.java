@@ -17,52 +17,124 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow train-tagger --train FILE --dev FILE --out FILE}: trains the entity model on annotated articles,
- * choosing the number of passes on the development articles, and writes it where the enrich-service build picks it
- * up (or anywhere else). Each articles file ({@code X.docs.jsonl}) is read with its names file beside it
- * ({@code X.gold.jsonl}) unless {@code --train-names} / {@code --dev-names} say otherwise.
+ * {@code newsflow train-tagger}: trains the entity model on annotated articles, choosing the number of passes on the
+ * development articles, and writes it where the enrich-service build picks it up (or anywhere else).
  */
-final class TrainTaggerCommand {
+@Command(name = "train-tagger", sortOptions = false,
+        description = {"Trains the built-in tagger's entity model.",
+                "Each articles file (X.docs.jsonl) is read with its names file (X.gold.jsonl) unless told "
+                        + "otherwise. After each pass over the training articles the model is scored on the dev "
+                        + "articles; the best pass is kept, and training stops after four passes without a better "
+                        + "one. The same inputs give the same bytes."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the model was written", "2:a bad option or an unreadable input file"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  NEWSFLOW_LOG_LEVEL and NEWSFLOW_LOG_FORMAT only. Progress goes to standard", "  error."})
+final class TrainTaggerCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: newsflow train-tagger --train FILE [--train-names FILE] --dev FILE"
-            + " [--dev-names FILE] --out FILE [--epochs N] [--seed N] [--gazetteers DIR]";
+    private static final String ARTICLES = ".docs.jsonl";
+    private static final String NAMES = ".gold.jsonl";
 
-    private TrainTaggerCommand() {
+    @Mixin
+    private Terminal newsflow;
+
+    @Option(names = "--train", paramLabel = "FILE", required = true,
+            description = "The training articles, X.docs.jsonl (required).")
+    private Path train;
+
+    @Option(names = "--train-names", paramLabel = "FILE",
+            description = "The names file of --train (default: X.gold.jsonl).")
+    private Path trainNames;
+
+    @Option(names = "--dev", paramLabel = "FILE", required = true,
+            description = "The articles that choose the pass, X.docs.jsonl (required).")
+    private Path dev;
+
+    @Option(names = "--dev-names", paramLabel = "FILE",
+            description = "The names file of --dev (default: X.gold.jsonl).")
+    private Path devNames;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "Where to write the model (required); folders are created.")
+    private Path out;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", converter = Epochs.class,
+            description = "The most passes over the training articles, 1 to 1000 (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "2026",
+            description = "The seed of the order the articles are read in (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--gazetteers", paramLabel = "DIR",
+            description = "A deployment's extra gazetteer files to train with (default: none).")
+    private Optional<Path> gazetteers;
+
+    static final class Epochs extends OptionValues.Whole {
+        Epochs() {
+            super(1, 1000);
+        }
     }
 
-    /** Returns the exit status: 0 when the model was written, 2 for a usage or input error. */
-    static int run(List<String> args, PrintStream out, PrintStream errors) throws IOException {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            errors.println("newsflow train-tagger: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() throws IOException {
+        Path trainFile = existing("--train", train);
+        Path trainNamesFile = existing("--train-names", names("--train", train, trainNames));
+        Path devFile = existing("--dev", dev);
+        Path devNamesFile = existing("--dev-names", names("--dev", dev, devNames));
+        PrintStream errors = newsflow.errors();
         long started = System.nanoTime();
-        List<AnnotatedArticle> train;
-        List<AnnotatedArticle> dev;
+        List<AnnotatedArticle> trainArticles;
+        List<AnnotatedArticle> devArticles;
         try {
-            train = AnnotatedCorpus.read(options.train(), options.trainNames());
-            dev = AnnotatedCorpus.read(options.dev(), options.devNames());
+            trainArticles = AnnotatedCorpus.read(trainFile, trainNamesFile);
+            devArticles = AnnotatedCorpus.read(devFile, devNamesFile);
         } catch (IOException e) {
             errors.println("newsflow train-tagger: " + e.getMessage());
             return 2;
         }
-        var trainer = new Trainer(new EntityTagger(Gazetteer.load(options.gazetteers())), options.settings());
-        Trainer.Result result = trainer.train(train, dev, line -> errors.println("train-tagger: " + line));
-        Files.createDirectories(options.out().toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(options.out())) {
+        var settings = new Trainer.Settings(epochs, Trainer.Settings.DEFAULT.patience(), seed);
+        var trainer = new Trainer(new EntityTagger(Gazetteer.load(gazetteers)), settings);
+        Trainer.Result result = trainer.train(trainArticles, devArticles,
+                line -> errors.println("train-tagger: " + line));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream file = Files.newOutputStream(out)) {
             result.writeModel(file);
         }
-        out.printf(Locale.ROOT, "model %s: %d features, %,d bytes, sha256 %s%n", options.out(), result.features(),
-                Files.size(options.out()), sha256(options.out()));
-        out.printf(Locale.ROOT, "chosen pass %d of %d: dev %s%n", result.bestEpoch(), result.epochs().size(),
+        PrintStream report = newsflow.out();
+        report.printf(Locale.ROOT, "model %s: %d features, %,d bytes, sha256 %s%n", out, result.features(),
+                Files.size(out), sha256(out));
+        report.printf(Locale.ROOT, "chosen pass %d of %d: dev %s%n", result.bestEpoch(), result.epochs().size(),
                 result.dev());
-        out.printf(Locale.ROOT, "trained on %d articles in %.0f s%n", train.size(), (System.nanoTime() - started) / 1e9);
+        report.printf(Locale.ROOT, "trained on %d articles in %.0f s%n", trainArticles.size(),
+                (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    /** {@code X.docs.jsonl} has its names in {@code X.gold.jsonl}, as the evaluation data is laid out. */
+    private Path names(String option, Path articles, Path given) {
+        if (given != null) {
+            return given;
+        }
+        String name = articles.getFileName().toString();
+        if (!name.endsWith(ARTICLES)) {
+            throw newsflow.refuse(option + "=\"" + articles + "\": expected a file "
+                    + "ending in " + ARTICLES + ", or its names file given with " + option + "-names");
+        }
+        return articles.resolveSibling(name.substring(0, name.length() - ARTICLES.length()) + NAMES);
+    }
+
+    private Path existing(String option, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw newsflow.refuse(option + "=\"" + file + "\": no such file");
+        }
+        return file;
     }
 
     private static String sha256(Path file) throws IOException {
@@ -71,81 +143,6 @@ final class TrainTaggerCommand {
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    private record Options(Path train, Path trainNames, Path dev, Path devNames, Path out,
-                           Optional<Path> gazetteers, Trainer.Settings settings) {
-
-        static Options parse(List<String> args) {
-            Path train = null;
-            Path trainNames = null;
-            Path dev = null;
-            Path devNames = null;
-            Path out = null;
-            Optional<Path> gazetteers = Optional.empty();
-            Trainer.Settings settings = Trainer.Settings.DEFAULT;
-            for (int i = 0; i < args.size(); i++) {
-                String option = args.get(i);
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args.get(++i);
-                switch (option) {
-                    case "--train" -> train = Path.of(value);
-                    case "--train-names" -> trainNames = Path.of(value);
-                    case "--dev" -> dev = Path.of(value);
-                    case "--dev-names" -> devNames = Path.of(value);
-                    case "--out" -> out = Path.of(value);
-                    case "--gazetteers" -> gazetteers = Optional.of(Path.of(value));
-                    case "--epochs" -> settings = new Trainer.Settings(positive(option, value), settings.patience(),
-                            settings.seed());
-                    case "--seed" -> settings = new Trainer.Settings(settings.maxEpochs(), settings.patience(),
-                            number(option, value));
-                    default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
-                }
-            }
-            if (train == null || dev == null || out == null) {
-                throw new IllegalArgumentException("--train, --dev and --out are required");
-            }
-            return new Options(existing("--train", train), existing("--train-names", names(train, trainNames)),
-                    existing("--dev", dev), existing("--dev-names", names(dev, devNames)), out, gazetteers, settings);
-        }
-
-        /** {@code X.docs.jsonl} has its names in {@code X.gold.jsonl}, as the evaluation data is laid out. */
-        private static Path names(Path articles, Path given) {
-            if (given != null) {
-                return given;
-            }
-            String name = articles.getFileName().toString();
-            if (!name.endsWith(".docs.jsonl")) {
-                throw new IllegalArgumentException(articles + " does not end in .docs.jsonl: give its names file"
-                        + " with --train-names or --dev-names");
-            }
-            return articles.resolveSibling(name.substring(0, name.length() - ".docs.jsonl".length()) + ".gold.jsonl");
-        }
-
-        private static Path existing(String option, Path file) {
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(option + " " + file + ": no such file");
-            }
-            return file;
-        }
-
-        private static int positive(String option, String value) {
-            long n = number(option, value);
-            if (n < 1 || n > 1000) {
-                throw new IllegalArgumentException(option + " \"" + value + "\": expected a whole number from 1 to 1000");
-            }
-            return (int) n;
-        }
-
-        private static long number(String option, String value) {
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " \"" + value + "\": expected a whole number");
-            }
         }
     }
 }

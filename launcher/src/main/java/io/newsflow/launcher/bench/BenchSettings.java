@@ -19,6 +19,7 @@ public record BenchSettings(int articles, int sizeBytes, double filesPerSecond, 
     public static final int DEFAULT_ARTICLES = 5000;
     /** A typical wire story, and the size the tagger's throughput target is stated in. */
     public static final int DEFAULT_SIZE_BYTES = 3000;
-    public static final double DEFAULT_FILES_PER_SECOND = 20;
+    /** Whole, so the help can show it as people write it; {@code --rate} takes fractions. */
+    public static final int DEFAULT_FILES_PER_SECOND = 20;
     public static final int DEFAULT_LATENCY_FILES = 200;
 }

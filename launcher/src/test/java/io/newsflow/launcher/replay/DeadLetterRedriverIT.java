@@ -8,12 +8,7 @@ import io.newsflow.testing.KafkaFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterRedriverIT {
@@ -23,16 +18,14 @@ class DeadLetterRedriverIT {
     @Test
     void dead_letters_go_back_to_their_topic_once_without_the_dead_letter_headers() throws Exception {
         try (var kafka = KafkaFixture.embedded()) {
-            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
-            // given two dead letters from the raw topic and one without an origin
-            sendDeadLetter(kafka, "a", Topics.RAW.name());
-            sendDeadLetter(kafka, "b", Topics.RAW.name());
-            sendDeadLetter(kafka, "orphan", null);
+            // given two dead letters from the raw topic, "a" and "b", and one that names no origin
+            DeadLetters.sendTwoFromRawAndAnOrphan(kafka);
             var warnings = new ArrayList<String>();
 
             // when they are re-driven, twice
-            var first = new DeadLetterRedriver(kafka.bootstrapServers()).redriveAll(warnings::add);
-            var second = new DeadLetterRedriver(kafka.bootstrapServers()).redriveAll(warnings::add);
+            var redriver = new DeadLetterRedriver(kafka.bootstrapServers(), Duration.ofSeconds(10));
+            var first = redriver.redriveAll(warnings::add);
+            var second = redriver.redriveAll(warnings::add);
 
             // then each went back once, keeping its own headers and dropping the dead-letter ones
             assertThat(first).isEqualTo(Map.of(Topics.RAW.name(), 2));
@@ -46,20 +39,6 @@ class DeadLetterRedriverIT {
                 assertThat(Headers.text(r.headers(), Headers.DLQ_ERROR)).isNull();
                 assertThat(Headers.text(r.headers(), Headers.DLQ_TOPIC)).isNull();
             });
-        }
-    }
-
-    private static void sendDeadLetter(KafkaFixture kafka, String name, String origin) throws Exception {
-        var headers = new RecordHeaders();
-        headers.add(Headers.EVENT_TYPE, Headers.utf8("news.article.raw"));
-        if (origin != null) {
-            headers.add(Headers.DLQ_TOPIC, Headers.utf8(origin));
-        }
-        headers.add(Headers.DLQ_ERROR, Headers.utf8("not a RawArticle"));
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DEAD_LETTER.name(), null, name.getBytes(StandardCharsets.UTF_8),
-                    ("value-" + name).getBytes(StandardCharsets.UTF_8), headers)).get();
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.newsflow.launcher;
 
+import io.newsflow.config.ConfigException;
+import io.newsflow.config.Env;
+import io.newsflow.config.KafkaRefusedException;
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.ingest.failed.FailedFileReplayer;
 import io.newsflow.launcher.replay.BrokerProbe;
 import io.newsflow.launcher.replay.DeadLetter;
@@ -68,18 +72,20 @@ final class ReplayCommand {
                             + "that names no original topic is left where it is."},
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:everything on the dead-letter topic was re-driven (or listed, with --dry-run)",
-                    "1:Kafka could not be reached within --timeout", "2:a bad option"},
+                    "1:Kafka could not be reached within --timeout", "2:a bad option or NEWSFLOW_KAFKA_* variable",
+                    "3:Kafka refused the credentials or permissions"},
             footerHeading = "%nEnvironment:%n",
-            footer = {"  None: NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS does not apply; give --kafka."})
+            footer = {"  NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS  the broker when --kafka is not given",
+                    "  NEWSFLOW_KAFKA_<PROPERTY>         Kafka client properties (TLS, SASL), as for",
+                    "  NEWSFLOW_KAFKA_CONFIG_FILE        the services"})
     static final class DeadLetters implements Callable<Integer> {
 
         @Mixin
         private Terminal newsflow;
 
-        @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9092",
-                converter = BootstrapServers.class,
-                description = "The Kafka broker to read from and write to (default: ${DEFAULT-VALUE}, where "
-                        + "newsflow run serves it).")
+        @Option(names = "--kafka", paramLabel = "HOST:PORT", converter = BootstrapServers.class,
+                description = "The Kafka broker to read from and write to (default: 127.0.0.1:9092, where newsflow "
+                        + "run serves it, or NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS when set).")
         private String kafka;
 
         @Option(names = "--dry-run",
@@ -112,7 +118,17 @@ final class ReplayCommand {
 
         @Override
         public Integer call() {
-            var redriver = new DeadLetterRedriver(kafka, Duration.ofSeconds(timeoutSeconds));
+            KafkaSettings settings;
+            try {
+                var env = new Env(newsflow.env());
+                settings = KafkaSettings.read(env, KafkaSettings.CLIENTS);
+                env.validate("newsflow replay dead-letters");
+            } catch (ConfigException e) {
+                newsflow.errors().println(e.getMessage());
+                return 2;
+            }
+            var redriver = new DeadLetterRedriver(kafka == null ? settings : settings.withBootstrapServers(kafka),
+                    Duration.ofSeconds(timeoutSeconds));
             PrintStream out = newsflow.out();
             try {
                 if (dryRun) {
@@ -130,6 +146,9 @@ final class ReplayCommand {
             } catch (KafkaUnreachableException e) {
                 newsflow.errors().println("newsflow replay dead-letters: " + e.getMessage());
                 return 1;
+            } catch (KafkaRefusedException e) {
+                newsflow.errors().println("newsflow replay dead-letters: " + e.getMessage());
+                return 3;
             }
         }
 

@@ -1,5 +1,7 @@
 package io.newsflow.launcher.replay;
 
+import io.newsflow.config.KafkaRefusedException;
+import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.Topics;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -32,12 +35,12 @@ public final class DeadLetterRedriver {
     static final String GROUP_ID = "newsflow-dlq-redrive";
     private static final Duration CATCH_UP = Duration.ofMinutes(5);
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final Duration reach;
 
     /** @param reach how long to wait for the broker to answer at all before giving up */
-    public DeadLetterRedriver(String bootstrapServers, Duration reach) {
-        this.bootstrapServers = bootstrapServers;
+    public DeadLetterRedriver(KafkaSettings kafka, Duration reach) {
+        this.kafka = kafka;
         this.reach = reach;
     }
 
@@ -46,9 +49,7 @@ public final class DeadLetterRedriver {
         var counts = new TreeMap<String, Integer>();
         try (var consumer = consumer()) {
             List<TopicPartition> partitions = deadLetterPartitions(consumer);
-            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, GROUP_ID),
+            try (var producer = new KafkaProducer<>(kafka.producer(Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, GROUP_ID)),
                     new ByteArraySerializer(), new ByteArraySerializer())) {
                 producer.initTransactions();
                 consumer.subscribe(List.of(Topics.DEAD_LETTER.name()));
@@ -104,23 +105,24 @@ public final class DeadLetterRedriver {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** The first call to the broker, so an unreachable one is reported within {@link #reach}. */
     private List<TopicPartition> deadLetterPartitions(KafkaConsumer<byte[], byte[]> consumer) {
-        BrokerProbe.awaitReachable(bootstrapServers, reach);
+        BrokerProbe.awaitReachable(kafka.bootstrapServers(), reach);
         try {
             return consumer.partitionsFor(Topics.DEAD_LETTER.name(), reach).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         } catch (TimeoutException e) {
-            throw new KafkaUnreachableException(bootstrapServers, reach, e);
+            throw new KafkaUnreachableException(kafka.bootstrapServers(), reach, e);
+        } catch (KafkaException e) {
+            throw KafkaRefusedException.find(e, kafka.bootstrapServers()).orElseThrow(() -> e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.replay;
 
+import io.newsflow.config.KafkaSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.Headers;
@@ -23,7 +24,7 @@ class DeadLetterRedriverIT {
             var warnings = new ArrayList<String>();
 
             // when they are re-driven, twice
-            var redriver = new DeadLetterRedriver(kafka.bootstrapServers(), Duration.ofSeconds(10));
+            var redriver = new DeadLetterRedriver(KafkaSettings.plain(kafka.bootstrapServers()), Duration.ofSeconds(10));
             var first = redriver.redriveAll(warnings::add);
             var second = redriver.redriveAll(warnings::add);
 

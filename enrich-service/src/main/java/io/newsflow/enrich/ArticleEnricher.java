@@ -34,11 +34,13 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
 
     private final Tagger tagger;
     private final Clock clock;
+    private final PublishedRange only;
     private FixedKeyProcessorContext<byte[], Outcome> context;
 
-    ArticleEnricher(Tagger tagger, Clock clock) {
+    ArticleEnricher(Tagger tagger, Clock clock, PublishedRange only) {
         this.tagger = tagger;
         this.clock = clock;
+        this.only = only;
     }
 
     @Override
@@ -54,6 +56,11 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
             raw = parse(record.value());
         } catch (IOException e) {
             reject(record, origin, "not a RawArticle: " + e.getMessage());
+            return;
+        }
+        if (!only.contains(raw.publishedDate())) {
+            // A re-enrichment of part of history passes over the rest: nothing to write, the offset moves on.
+            log.debug("enrich outside-range id={} published={} range={}", raw.id(), raw.publishedDate(), only);
             return;
         }
         long started = System.nanoTime();

@@ -31,7 +31,7 @@ public final class EnrichApp implements ServiceMain.Service {
     public EnrichApp(EnrichConfig config) {
         this.config = config;
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
-        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC()), config.streamsProperties());
+        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), config.only()), config.streamsProperties());
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
         // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
         // passing outage cannot leave the service running but idle; exactly-once aborts what the old one left open.

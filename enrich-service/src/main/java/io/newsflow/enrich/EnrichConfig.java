@@ -35,9 +35,11 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  *                         for its old session to expire, and a stopped one leaves the group at once
  * @param commitInterval   how often tagged articles are committed, and so become visible to read_committed
  *                         consumers such as store-service: longer tags more per second, shorter shows each sooner
+ * @param only             the published dates to tag: all for the service, a span for a re-enrichment of history
  */
 public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataDir, int threads,
-                           Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval) {
+                           Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval,
+                           PublishedRange only) {
 
     public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
@@ -70,7 +72,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
                 Optional.ofNullable(env.path(NEWSFLOW_ENRICH_GAZETTEER_DIR, null)),
                 env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)),
-                env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL));
+                env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
+                PublishedRange.ALL);
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
             env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": "
                     + Taggers.howToInstall(config.tagger()));
@@ -80,18 +83,28 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     }
 
     public EnrichConfig withBootstrapServers(String servers) {
-        return new EnrichConfig(kafka.withBootstrapServers(servers), applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+        return new EnrichConfig(kafka.withBootstrapServers(servers), applicationId, dataDir, threads, gazetteerDir,
+                tagger, instanceId, commitInterval, only);
     }
 
     public EnrichConfig withDataDir(Path dir) {
         return new EnrichConfig(kafka, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+                commitInterval, only);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(kafka, id, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+                commitInterval, only);
+    }
+
+    public EnrichConfig withTagger(String name) {
+        return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, name, instanceId,
+                commitInterval, only);
+    }
+
+    public EnrichConfig withOnly(PublishedRange range) {
+        return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
+                commitInterval, range);
     }
 
     /** The host name: unique per container when scaled out with docker-compose, stable across restarts of one. */

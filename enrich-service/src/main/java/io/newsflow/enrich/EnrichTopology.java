@@ -23,11 +23,12 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(Tagger tagger, Clock clock) {
+    /** @param only the published dates to tag: articles outside it are passed over, neither enriched nor rejected */
+    public static Topology build(Tagger tagger, Clock clock, PublishedRange only) {
         var builder = new StreamsBuilder();
         builder.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 // Bytes in, JSON parsed by our code: a poison record becomes a rejection, not a dead stream thread.
-                .processValues(() -> new ArticleEnricher(tagger, clock), Named.as("parse-and-tag"))
+                .processValues(() -> new ArticleEnricher(tagger, clock, only), Named.as("parse-and-tag"))
                 .split(Named.as("route-"))
                 .branch((key, outcome) -> outcome.isEnriched(),
                         Branched.withConsumer(EnrichTopology::toEnriched, "enriched"))

@@ -19,7 +19,7 @@ class EnrichConfigTest {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
         assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:9092"), "newsflow-enrich", Path.of("./data"), 1,
-                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100)));
+                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100), PublishedRange.ALL));
     }
 
     @Test
@@ -34,7 +34,7 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s"));
 
         assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("kafka:9092"), "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
-                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1)));
+                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1), PublishedRange.ALL));
     }
 
     @Test
@@ -85,7 +85,7 @@ class EnrichConfigTest {
                 .withApplicationId("it-1");
 
         assertThat(derived).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:40123"), "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
-                "h", Duration.ofMillis(100)));
+                "h", Duration.ofMillis(100), PublishedRange.ALL));
         assertThat(base.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 

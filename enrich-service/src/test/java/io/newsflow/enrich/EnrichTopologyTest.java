@@ -161,7 +161,7 @@ class EnrichTopologyTest {
 
     private void start(Tagger tagger) {
         var config = EnrichConfig.fromEnv(Map.of()).withDataDir(dataDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC)),
+        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC), PublishedRange.ALL),
                 config.streamsProperties());
     }
 

@@ -16,11 +16,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsflow enrich}: JSON Lines of raw articles from FILE or standard input, one enriched article per line on
@@ -43,7 +41,7 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     private Terminal newsflow;
 
-    @Option(names = "--tagger", paramLabel = "NAME", defaultValue = "builtin", converter = TaggerName.class,
+    @Option(names = "--tagger", paramLabel = "NAME", defaultValue = "builtin", converter = OptionValues.Tagger.class,
             description = "builtin, rules or corenlp (corenlp needs a launcher built with -Pcorenlp) "
                     + "(default: ${DEFAULT-VALUE}).")
     private String tagger;
@@ -55,17 +53,6 @@ final class EnrichCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The JSON Lines file to tag (default: standard input).")
     private Path file;
-
-    /** Only the taggers Newsflow knows of; whether this one is installed is checked when the command runs. */
-    static final class TaggerName implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            if (!Taggers.KNOWN.contains(value)) {
-                throw new TypeConversionException("expected one of " + String.join(", ", Taggers.KNOWN));
-            }
-            return value;
-        }
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = NewsflowVersion.class,
         description = "Newsflow turns a folder of incoming news articles into a tagged, queryable and replayable "
                 + "stream on Kafka.",
-        subcommands = {RunCommand.class, EnrichCommand.class, ReplayCommand.class, TrainTaggerCommand.class,
-                BenchCommand.class, HelpCommand.class},
+        subcommands = {RunCommand.class, EnrichCommand.class, ReenrichCommand.class, ReplayCommand.class,
+                TrainTaggerCommand.class, BenchCommand.class, HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {"  NEWSFLOW_JAVA_OPTS   JVM options for ./newsflow, e.g. -Xmx512m",
                 "  NEWSFLOW_LOG_LEVEL   Newsflow's log level: DEBUG, INFO (default) or WARN",

@@ -1,6 +1,10 @@
 package io.newsflow.launcher;
 
+import io.newsflow.enrich.tagging.Taggers;
+import io.newsflow.launcher.replay.BrokerProbe;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
@@ -20,6 +24,42 @@ final class OptionValues {
         @Override
         public Integer convert(String value) {
             return within(value, 0, 65535, Integer::valueOf, "a port 1-65535 (0 picks a free one)");
+        }
+    }
+
+    /** {@code --kafka}: one broker or several, as {@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS} takes them. */
+    static final class BootstrapServers implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                BrokerProbe.addresses(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected HOST:PORT, or several separated by commas");
+            }
+        }
+    }
+
+    /** {@code --from}, {@code --to}: a day as the events write it. */
+    static final class Day implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("expected an ISO date YYYY-MM-DD");
+            }
+        }
+    }
+
+    /** {@code --tagger}: one of the taggers Newsflow knows; whether it is installed is checked when the command runs. */
+    static final class Tagger implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!Taggers.KNOWN.contains(value)) {
+                throw new TypeConversionException("expected one of " + String.join(", ", Taggers.KNOWN));
+            }
+            return value;
         }
     }
 

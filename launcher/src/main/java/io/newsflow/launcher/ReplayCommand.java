@@ -5,7 +5,6 @@ import io.newsflow.config.Env;
 import io.newsflow.config.KafkaRefusedException;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.ingest.failed.FailedFileReplayer;
-import io.newsflow.launcher.replay.BrokerProbe;
 import io.newsflow.launcher.replay.DeadLetter;
 import io.newsflow.launcher.replay.DeadLetterRedriver;
 import io.newsflow.launcher.replay.KafkaUnreachableException;
@@ -16,10 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsflow replay failed}: puts fixed files from {@code failed/} back into the inbox.
@@ -83,7 +80,7 @@ final class ReplayCommand {
         @Mixin
         private Terminal newsflow;
 
-        @Option(names = "--kafka", paramLabel = "HOST:PORT", converter = BootstrapServers.class,
+        @Option(names = "--kafka", paramLabel = "HOST:PORT", converter = OptionValues.BootstrapServers.class,
                 description = "The Kafka broker to read from and write to (default: 127.0.0.1:9092, where newsflow "
                         + "run serves it, or NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS when set).")
         private String kafka;
@@ -97,18 +94,6 @@ final class ReplayCommand {
                 description = "How long to wait for Kafka to answer before giving up, 1 to 3600 (default: "
                         + "${DEFAULT-VALUE}).")
         private int timeoutSeconds;
-
-        static final class BootstrapServers implements ITypeConverter<String> {
-            @Override
-            public String convert(String value) {
-                try {
-                    BrokerProbe.addresses(value);
-                    return value;
-                } catch (IllegalArgumentException e) {
-                    throw new TypeConversionException("expected HOST:PORT, or several separated by commas");
-                }
-            }
-        }
 
         static final class Timeout extends OptionValues.Whole {
             Timeout() {

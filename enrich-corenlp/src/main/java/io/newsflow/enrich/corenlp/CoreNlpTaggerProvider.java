@@ -19,6 +19,11 @@ public final class CoreNlpTaggerProvider implements TaggerProvider {
     }
 
     @Override
+    public String version() {
+        return CoreNlpTagger.NAME;
+    }
+
+    @Override
     public Tagger create(Optional<Path> gazetteerDir) {
         // The gazetteers do not find names here; they give the names CoreNLP finds their canonical keys.
         return new CoreNlpTagger(new EntityTagger(Gazetteer.load(gazetteerDir)));

@@ -13,6 +13,11 @@ public final class BuiltinTaggerProvider implements TaggerProvider {
     }
 
     @Override
+    public String version() {
+        return BuiltinTagger.NAME;
+    }
+
+    @Override
     public Tagger create(Optional<Path> gazetteerDir) {
         return new BuiltinTagger(Gazetteer.load(gazetteerDir));
     }

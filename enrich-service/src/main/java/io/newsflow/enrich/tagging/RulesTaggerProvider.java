@@ -13,6 +13,11 @@ public final class RulesTaggerProvider implements TaggerProvider {
     }
 
     @Override
+    public String version() {
+        return RulesTagger.NAME;
+    }
+
+    @Override
     public Tagger create(Optional<Path> gazetteerDir) {
         return new RulesTagger(Gazetteer.load(gazetteerDir));
     }

@@ -13,6 +13,9 @@ public interface TaggerProvider {
     /** The name users choose it by: {@code builtin}, {@code rules}, {@code corenlp}. */
     String name();
 
+    /** What its taggers write in lineage, name and version ({@code builtin/0.4.0}), known without creating one. */
+    String version();
+
     /** @param gazetteerDir the user's extra gazetteer files, for taggers that read gazetteers */
     Tagger create(Optional<Path> gazetteerDir);
 }

@@ -27,6 +27,11 @@ public final class Taggers {
                 : "");
     }
 
+    /** The named tagger's name and version as its lineage says it, e.g. {@code builtin/0.4.0}. */
+    public static String version(String name) {
+        return provider(name).orElseThrow(() -> new IllegalArgumentException(howToInstall(name))).version();
+    }
+
     public static Tagger create(String name, Optional<Path> gazetteerDir) {
         return provider(name).orElseThrow(() -> new IllegalArgumentException(howToInstall(name))).create(gazetteerDir);
     }

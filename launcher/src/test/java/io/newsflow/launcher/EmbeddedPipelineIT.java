@@ -3,9 +3,13 @@ package io.newsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
+import io.newsflow.logging.NewsflowLayout;
 import io.newsflow.testing.EventSchemas;
 import io.newsflow.testing.KafkaFixture;
 import java.io.IOException;
@@ -17,9 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default end to end, wired exactly as {@code ./newsflow run} wires it: the seeds become queryable
@@ -41,12 +47,18 @@ class EmbeddedPipelineIT {
         // given a copy of the project's seeds as the inbox
         Path inbox = Seeds.copyInto(work.resolve("inbox"));
         var options = new RunOptions(inbox, work.resolve("data"), 0, 0);
+        var log = new ListAppender<ILoggingEvent>();
+        log.start();
+        newsflowLogger().addAppender(log);
 
         try (var pipeline = EmbeddedPipeline.start(Map.of(), options)) {
             URI api = pipeline.apiAddress();
 
             // then both seeds become queryable with their entities and dates
             await().atMost(ARRIVAL).until(() -> total(api) == 2);
+            // and the log says so, as the README's quick start shows it
+            newsflowLogger().detachAppender(log);
+            assertTheReadmeShowsThisLog(log.list);
             var entities = new ArrayList<String>();
             var dates = new ArrayList<String>();
             for (JsonNode item : get(api, "api/articles").get("items")) {
@@ -89,6 +101,40 @@ class EmbeddedPipelineIT {
             assertThat(kafka.readBytes(Topics.ENRICHED.name(), 3, ARRIVAL)).hasSize(3)
                     .allSatisfy(r -> assertThat(schemas.violations(EventSchemas.ENRICHED_ARTICLE, Json.tree(r.value()))).isEmpty());
         }
+    }
+
+    private static Logger newsflowLogger() {
+        return (Logger) LoggerFactory.getLogger("io.newsflow");
+    }
+
+    /**
+     * The quick start's log block is this run's lines of each stage, and the JSON log example is this run's line for
+     * seed 000, each as printed but for the milliseconds and the time, which differ from run to run.
+     */
+    private static void assertTheReadmeShowsThisLog(List<ILoggingEvent> events) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> stages = events.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(line -> line.startsWith("ingest batch ") || line.startsWith("enrich tagged ")
+                        || line.startsWith("store saved "))
+                .map(EmbeddedPipelineIT::withoutTimings).toList();
+        int block = readme.indexOf("```\ningest batch published=");
+        List<String> shown = readme.substring(block + 4, readme.indexOf("```", block + 4)).lines()
+                .map(EmbeddedPipelineIT::withoutTimings).toList();
+        assertThat(stages).as("the README's quick start log").containsExactlyInAnyOrderElementsOf(shown);
+
+        ILoggingEvent tagged = events.stream()
+                .filter(e -> e.getFormattedMessage().startsWith("enrich tagged id=696955b682e9f4e2e4b0ece6febf6fbb "))
+                .findFirst().orElseThrow();
+        var layout = new NewsflowLayout("json");
+        layout.setContext(newsflowLogger().getLoggerContext());
+        layout.start();
+        String shownJson = readme.lines().filter(line -> line.startsWith("{\"time\":")).findFirst().orElseThrow();
+        assertThat(withoutTimings(layout.doLayout(tagged).strip())).as("the README's JSON log line")
+                .isEqualTo(withoutTimings(shownJson));
+    }
+
+    private static String withoutTimings(String line) {
+        return line.replaceAll("ms(=|\":\")\\d+", "ms$1_").replaceAll("\"time\":\"[^\"]+\"", "\"time\":\"_\"");
     }
 
     private int total(URI api) throws IOException, InterruptedException {

@@ -41,7 +41,8 @@ public final class NewsflowLayout extends LayoutBase<ILoggingEvent> {
         this(System.getProperty(FORMAT_VARIABLE, System.getenv().getOrDefault(FORMAT_VARIABLE, "text")));
     }
 
-    NewsflowLayout(String format) {
+    /** @param format {@code text} or {@code json}, as {@code NEWSFLOW_LOG_FORMAT} takes it */
+    public NewsflowLayout(String format) {
         this.format = format;
     }
 

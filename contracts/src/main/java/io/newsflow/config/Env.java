@@ -1,5 +1,6 @@
 package io.newsflow.config;
 
+import io.newsflow.contracts.LogFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ public final class Env {
         } catch (NumberFormatException ignored) {
             // reported below, with the variable and what was expected
         }
-        problems.add(quoted(name, value) + ": expected " + expected);
+        problems.add(LogFormat.setting(name, value) + ": expected " + expected);
         return defaultValue;
     }
 
@@ -75,7 +76,7 @@ public final class Env {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            problems.add(quoted(name, value) + ": expected a file system path (" + e.getReason() + ")");
+            problems.add(LogFormat.setting(name, value) + ": expected a file system path (" + e.getReason() + ")");
             return defaultValue;
         }
     }
@@ -84,7 +85,7 @@ public final class Env {
     public Duration positiveDuration(String name, Duration defaultValue) {
         Duration duration = duration(name, defaultValue);
         if (duration != null && duration.isZero()) {
-            problems.add(quoted(name, raw(name)) + ": expected a duration above zero");
+            problems.add(LogFormat.setting(name, raw(name)) + ": expected a duration above zero");
             return defaultValue;
         }
         return duration;
@@ -98,7 +99,7 @@ public final class Env {
         }
         Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            problems.add(quoted(name, value) + ": expected a duration such as 500ms, 5s, 2m, 1h or 7d");
+            problems.add(LogFormat.setting(name, value) + ": expected a duration such as 500ms, 5s, 2m, 1h or 7d");
             return defaultValue;
         }
         long amount = Long.parseLong(m.group(1));
@@ -121,7 +122,7 @@ public final class Env {
         if (allowed.contains(lower)) {
             return lower;
         }
-        problems.add(quoted(name, value) + ": expected one of " + String.join(", ", allowed));
+        problems.add(LogFormat.setting(name, value) + ": expected one of " + String.join(", ", allowed));
         return defaultValue;
     }
 
@@ -153,9 +154,5 @@ public final class Env {
     private String raw(String name) {
         String value = vars.get(name);
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String quoted(String name, String value) {
-        return name + "=\"" + value + "\"";
     }
 }

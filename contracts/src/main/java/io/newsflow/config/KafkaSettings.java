@@ -1,5 +1,6 @@
 package io.newsflow.config;
 
+import io.newsflow.contracts.LogFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         if (file != null) {
             fromFile(env, file).forEach((name, value) -> {
                 properties.put(name, value);
-                origin.put(name, CONFIG_FILE + " (\"" + file + "\") " + name);
+                origin.put(name, CONFIG_FILE + " (" + LogFormat.quoted(file) + ") " + name);
             });
         }
         env.prefixed(PROPERTY_PREFIX).forEach((variable, value) -> {
@@ -108,7 +109,7 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         try (Reader in = Files.newBufferedReader(file)) {
             loaded.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            env.problem(CONFIG_FILE + "=\"" + file + "\": expected a readable Java properties file of Kafka client "
+            env.problem(LogFormat.setting(CONFIG_FILE, file) + ": expected a readable Java properties file of Kafka client "
                     + "properties (" + e.getMessage() + ")");
             return Map.of();
         }
@@ -142,7 +143,7 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
                 key.get().validator.ensureValid(name, parsed);
             }
         } catch (org.apache.kafka.common.config.ConfigException e) {
-            env.problem(origin + "=\"" + (isSecret(name) ? "<masked>" : value) + "\": " + e.getMessage());
+            env.problem(LogFormat.setting(origin, isSecret(name) ? "<masked>" : value) + ": " + e.getMessage());
         }
     }
 

@@ -10,6 +10,14 @@ public final class LogFormat {
     private LogFormat() {
     }
 
+    /**
+     * A setting as messages name it, {@code NAME="value"} with the value {@link #quoted}: configuration problems,
+     * option errors and API errors all write the variable, option or parameter they are about this way.
+     */
+    public static String setting(String name, Object value) {
+        return name + "=" + quoted(value);
+    }
+
     /** The value double-quoted, with {@code "} and {@code \} escaped: {@code a "b".txt} becomes {@code "a \"b\".txt"}. */
     public static String quoted(Object value) {
         String text = String.valueOf(value);

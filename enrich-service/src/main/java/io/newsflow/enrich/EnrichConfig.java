@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.config.Env;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
@@ -75,7 +76,7 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
                 env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 PublishedRange.ALL);
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
-            env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": "
+            env.problem(LogFormat.setting(NEWSFLOW_ENRICH_TAGGER, config.tagger()) + ": "
                     + Taggers.howToInstall(config.tagger()));
         }
         env.validate("enrich-service");

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.config.Env;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
@@ -67,7 +68,7 @@ public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterva
                         env.integer(BATCH_MAX_BYTES, DEFAULT_BATCH_MAX_BYTES, 1, Integer.MAX_VALUE),
                         env.positiveDuration(BATCH_MAX_WAIT, Duration.ofMillis(200))));
         if (isInside(config.dataDir(), config.inbox())) {
-            env.problem(DATA_DIR + "=\"" + config.dataDir() + "\": expected a folder outside " + INBOX + " (\""
+            env.problem(LogFormat.setting(DATA_DIR, config.dataDir()) + ": expected a folder outside " + INBOX + " (\""
                     + config.inbox() + "\"), or ingest-service would read its own reports as articles");
         }
         env.validate("ingest-service");

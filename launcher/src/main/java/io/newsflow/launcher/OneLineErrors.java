@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contracts.LogFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +23,7 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler {
 
     private static String message(ParameterException e) {
         if (e.getCause() instanceof TypeConversionException wrong && e.getArgSpec() instanceof OptionSpec option) {
-            return option.longestName() + "=\"" + e.getValue() + "\": " + wrong.getMessage();
+            return LogFormat.setting(option.longestName(), e.getValue()) + ": " + wrong.getMessage();
         }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             return e.getMessage() + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?"

@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.enrich.tagging.entities.EntityTagger;
 import io.newsflow.enrich.tagging.entities.Gazetteer;
 import io.newsflow.enrich.tagging.learned.AnnotatedArticle;
@@ -124,7 +125,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
         }
         String name = articles.getFileName().toString();
         if (!name.endsWith(ARTICLES)) {
-            throw newsflow.refuse(option + "=\"" + articles + "\": expected a file "
+            throw newsflow.refuse(LogFormat.setting(option, articles) + ": expected a file "
                     + "ending in " + ARTICLES + ", or its names file given with " + option + "-names");
         }
         return articles.resolveSibling(name.substring(0, name.length() - ARTICLES.length()) + NAMES);
@@ -132,7 +133,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
 
     private Path existing(String option, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw newsflow.refuse(option + "=\"" + file + "\": no such file");
+            throw newsflow.refuse(LogFormat.setting(option, file) + ": no such file");
         }
         return file;
     }

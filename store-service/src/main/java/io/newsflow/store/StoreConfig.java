@@ -1,5 +1,6 @@
 package io.newsflow.store;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.config.Env;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
@@ -56,7 +57,7 @@ public record StoreConfig(
         Path dataDir = env.path(NEWSFLOW_DATA_DIR, Path.of("data"));
         String dbUrl = env.string(NEWSFLOW_DB_URL, defaultDbUrl(dataDir));
         if (!dbUrl.startsWith(SQLITE_PREFIX) && !dbUrl.startsWith(POSTGRESQL_PREFIX)) {
-            env.problem(NEWSFLOW_DB_URL + "=\"" + Secrets.maskUrl(dbUrl) + "\": expected " + SQLITE_PREFIX
+            env.problem(LogFormat.setting(NEWSFLOW_DB_URL, Secrets.maskUrl(dbUrl)) + ": expected " + SQLITE_PREFIX
                     + "<file> or " + POSTGRESQL_PREFIX + "<host>:<port>/<database>");
         }
         String dbUser = env.string(NEWSFLOW_DB_USER, null);

@@ -1,5 +1,6 @@
 package io.newsflow.store.api;
 
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.config.Env;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +48,12 @@ public record ApiAccess(String token, List<String> corsOrigins) {
                 .map(origin -> origin.toLowerCase(Locale.ROOT)).toList();
         for (String origin : origins) {
             if (!origin.equals(ANY_ORIGIN) && !isOrigin(origin)) {
-                env.problem(variable + "=\"" + value + "\": \"" + origin + "\" is not an origin: expected"
+                env.problem(LogFormat.setting(variable, value) + ": \"" + origin + "\" is not an origin: expected"
                         + " scheme://host[:port], without a path or trailing slash, as browsers send it");
             }
         }
         if (origins.contains(ANY_ORIGIN) && origins.size() > 1) {
-            env.problem(variable + "=\"" + value + "\": expected * alone (any origin) or a list of origins, not both");
+            env.problem(LogFormat.setting(variable, value) + ": expected * alone (any origin) or a list of origins, not both");
         }
         return origins;
     }

@@ -1,5 +1,6 @@
 package io.newsflow.store.api;
 
+import io.newsflow.contracts.LogFormat;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ final class QueryParameters {
     }
 
     static HttpError invalid(String name, String value, String expected) {
-        return new HttpError(400, name + "=\"" + value + "\": expected " + expected);
+        return new HttpError(400, LogFormat.setting(name, value) + ": expected " + expected);
     }
 
     /** {@link RequestReader} has already refused malformed escapes, so decoding cannot fail here. */

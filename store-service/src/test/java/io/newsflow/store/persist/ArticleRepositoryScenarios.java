@@ -160,6 +160,26 @@ abstract class ArticleRepositoryScenarios {
         assertThat(queries.find(original.id()).orElseThrow().article()).isEqualTo(newer);
     }
 
+    @Test
+    void one_batch_with_an_article_twice_and_others_stored_before_keeps_the_newest_of_each() {
+        EnrichedArticle nato = natoMeeting();
+        EnrichedArticle bucha = buchaStatement();
+        repository.store(List.of(bucha), List.of());
+        EnrichedArticle natoLater = taggedBy(nato, "builtin/9.9.9", nato.lineage().enrichedAt().plusSeconds(60));
+        EnrichedArticle buchaLater = taggedBy(bucha, "builtin/9.9.9", bucha.lineage().enrichedAt().plusSeconds(60));
+
+        List<SaveResult> results = repository.store(List.of(nato, buchaLater, natoLater, kyivReport(), nato),
+                List.of(new ConsumedOffset(GROUP, TOPIC, 0, 5)));
+
+        assertThat(results).extracting(SaveResult::change).containsExactly(SaveResult.Change.SAVED,
+                SaveResult.Change.RE_ENRICHED, SaveResult.Change.RE_ENRICHED, SaveResult.Change.SAVED,
+                SaveResult.Change.KEPT_NEWER);
+        assertThat(queries.find(nato.id()).orElseThrow().article()).isEqualTo(natoLater);
+        assertThat(queries.find(bucha.id()).orElseThrow().article()).isEqualTo(buchaLater);
+        assertThat(queries.list(all()).total()).isEqualTo(3);
+        assertThat(repository.offsets(GROUP, TOPIC)).isEqualTo(Map.of(0, 5L));
+    }
+
     /** The same article as tagged at another time by another tagger version, with its lineage saying so. */
     private static EnrichedArticle taggedBy(EnrichedArticle article, String enricher, Instant at) {
         Lineage was = article.lineage();

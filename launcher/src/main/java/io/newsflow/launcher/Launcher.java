@@ -7,7 +7,6 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Newsflow turns a folder of incoming news articles into a tagged, queryable and replayable "
                 + "stream on Kafka.",
         subcommands = {RunCommand.class, EnrichCommand.class, ReenrichCommand.class, ReplayCommand.class,
-                TrainTaggerCommand.class, BenchCommand.class, HelpCommand.class},
+                TrainTaggerCommand.class, BenchCommand.class, HelpCommandLine.class},
         footerHeading = "%nEnvironment:%n",
         footer = {"  NEWSFLOW_JAVA_OPTS   JVM options for ./newsflow, e.g. -Xmx512m",
                 "  NEWSFLOW_LOG_LEVEL   Newsflow's log level: DEBUG, INFO (default) or WARN",

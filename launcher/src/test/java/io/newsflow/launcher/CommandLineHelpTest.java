@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
-import picocli.CommandLine.HelpCommand;
+ 
 
 /**
  * README's Command line section quotes the help of every command exactly as it prints, so the README cannot drift
@@ -36,7 +36,7 @@ class CommandLineHelpTest {
     private static void collect(CommandLine command, List<String> names) {
         names.add(command.getCommandSpec().qualifiedName());
         command.getSubcommands().values().stream()
-                .filter(sub -> !(sub.getCommand() instanceof HelpCommand))
+                .filter(sub -> !(sub.getCommand() instanceof HelpCommandLine))
                 .forEach(sub -> collect(sub, names));
     }
 

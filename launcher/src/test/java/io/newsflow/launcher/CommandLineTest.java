@@ -35,9 +35,25 @@ class CommandLineTest {
     }
 
     @Test
+    void help_reaches_a_subcommand_of_a_subcommand() {
+        var viaOption = new Console();
+        viaOption.type("replay", "dead-letters", "--help");
+
+        assertThat(console.type("help", "replay", "dead-letters")).isZero();
+        assertThat(console.out()).isEqualTo(viaOption.out()).startsWith("Usage: newsflow replay dead-letters");
+    }
+
+    @Test
+    void help_on_a_command_there_is_not_is_one_line_naming_the_commands_there_are() {
+        assertThat(console.type("help", "replay", "dead-leters")).isEqualTo(2);
+        assertThat(console.errors()).isEqualTo("newsflow help: unknown command \"dead-leters\": expected one of "
+                + "failed, dead-letters (see newsflow help --help)\n");
+    }
+
+    @Test
     void newsflow_alone_lists_the_commands() {
         assertThat(console.type()).isZero();
-        assertThat(console.out()).contains("run", "enrich", "replay", "train-tagger", "bench", "help");
+        assertThat(console.out()).contains("run", "enrich", "reenrich", "replay", "train-tagger", "bench", "help");
     }
 
     @Test

@@ -94,7 +94,9 @@ final class ReenrichCommand implements Callable<Integer> {
             var result = new Reenrichment(config, REPORT_EVERY).run(progress -> newsflow.errors().printf(
                     Locale.ROOT, "reenrich: %d/%d raw offsets read (%d%%)%n", progress.read(), progress.total(),
                     progress.total() == 0 ? 100 : 100 * progress.read() / progress.total()));
-            if (result.alreadyDone()) {
+            if (result.empty()) {
+                newsflow.out().println("newsflow reenrich: the raw topic holds no articles yet; nothing to tag");
+            } else if (result.alreadyDone()) {
                 newsflow.out().printf("newsflow reenrich: run %s had read the raw topic to its end already; nothing "
                         + "left to tag (a new tagger version or another --from/--to starts a new run)%n",
                         result.runId());

@@ -130,6 +130,18 @@ class ReenrichIT {
         }
     }
 
+    @Test
+    void with_no_articles_yet_there_is_nothing_to_tag() {
+        try (var kafka = KafkaFixture.embedded()) {
+            var console = new Console();
+
+            assertThat(console.type("reenrich", "--kafka", kafka.bootstrapServers(), "--data",
+                    work.resolve("reenrich").toString())).as(console.errors()).isZero();
+            assertThat(console.out()).isEqualTo("newsflow reenrich: the raw topic holds no articles yet; nothing to "
+                    + "tag\n");
+        }
+    }
+
     /** Whether a run's progress line shows some of its work committed and some left. */
     private static boolean partWayThrough(Path progress) throws Exception {
         for (String line : Files.readAllLines(progress, StandardCharsets.UTF_8)) {

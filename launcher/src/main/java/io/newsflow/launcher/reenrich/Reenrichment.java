@@ -30,8 +30,12 @@ public final class Reenrichment {
         }
     }
 
-    /** @param alreadyDone true when an earlier run under the same id had read everything there was */
-    public record Result(String runId, long offsetsRead, boolean alreadyDone, Duration took) {
+    /**
+     * @param offsetsRead raw offsets this run read; 0 when there was nothing to read
+     * @param alreadyDone true when an earlier run under the same id had read everything there was
+     * @param empty       true when the raw topic held no article at all
+     */
+    public record Result(String runId, long offsetsRead, boolean alreadyDone, boolean empty, Duration took) {
     }
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
@@ -61,7 +65,8 @@ public final class Reenrichment {
         try (Admin admin = Admin.create(config.kafka().admin())) {
             Progress first = progress(admin, ends);
             if (first.done()) {
-                return new Result(config.applicationId(), 0, true, Duration.ofNanos(System.nanoTime() - started));
+                return new Result(config.applicationId(), 0, first.total() > 0, first.total() == 0,
+                        Duration.ofNanos(System.nanoTime() - started));
             }
             return tagTheRest(admin, ends, first, progress, started);
         }
@@ -81,7 +86,7 @@ public final class Reenrichment {
                 now = progress(admin, ends);
                 progress.accept(new Progress(now.read() - first.read(), now.total() - first.read()));
             }
-            return new Result(config.applicationId(), now.total() - first.read(), false,
+            return new Result(config.applicationId(), now.total() - first.read(), false, false,
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }

@@ -63,6 +63,13 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, ConsumerConfig.GROUP_ID_CONFIG,
             ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "application.id", "processing.guarantee",
             "default.key.serde", "default.value.serde");
+    /**
+     * Managed settings a cluster's sample client file often carries with the very value Newsflow uses: accepted
+     * as they are, so the file works unedited.
+     */
+    static final Map<String, Set<String>> MANAGED_AS_NEWSFLOW_SETS_THEM = Map.of(
+            ProducerConfig.ACKS_CONFIG, Set.of("all", "-1"),
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Set.of("true"));
 
     public KafkaSettings {
         clientProperties = Map.copyOf(clientProperties);
@@ -124,6 +131,9 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
     }
 
     private static void check(Env env, String origin, String name, String value, Collection<ConfigDef> known) {
+        if (MANAGED_AS_NEWSFLOW_SETS_THEM.getOrDefault(name, Set.of()).contains(value.toLowerCase(Locale.ROOT))) {
+            return;
+        }
         if (MANAGED.contains(name)) {
             env.problem(origin + ": " + name + " is set by Newsflow itself (its delivery guarantees depend on it); "
                     + "leave it out");

@@ -50,6 +50,7 @@ class KafkaSettingsTest {
                 security.protocol=SASL_SSL
                 sasl.mechanism=PLAIN
                 request.timeout.ms=20000
+                acks=all
                 """);
 
         var settings = read(Map.of("NEWSFLOW_KAFKA_CONFIG_FILE", file.toString(),
@@ -57,7 +58,8 @@ class KafkaSettingsTest {
 
         assertThat(settings.bootstrapServers()).isEqualTo("pkc-1.cloud.example:9092");
         assertThat(settings.clientProperties()).containsOnly(Map.entry("security.protocol", "SASL_SSL"),
-                Map.entry("sasl.mechanism", "PLAIN"), Map.entry("request.timeout.ms", "45000"));
+                Map.entry("sasl.mechanism", "PLAIN"), Map.entry("request.timeout.ms", "45000"),
+                Map.entry("acks", "all"));
     }
 
     @Test
@@ -71,9 +73,12 @@ class KafkaSettingsTest {
                 "NEWSFLOW_KAFKA_SASL_MECHANISMS", "PLAIN",
                 "NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SASL_SLL",
                 "NEWSFLOW_KAFKA_ENABLE_AUTO_COMMIT", "true",
+                "NEWSFLOW_KAFKA_ACKS", "1",
                 "NEWSFLOW_KAFKA_CONFIG_FILE", "/nonexistent/client.properties")));
 
-        assertThat(e.problems()).hasSize(4).contains(
+        assertThat(e.problems()).hasSize(5).contains(
+                "NEWSFLOW_KAFKA_ACKS: acks is set by Newsflow itself (its delivery guarantees depend on it); leave it "
+                        + "out",
                 "NEWSFLOW_KAFKA_CONFIG_FILE=\"/nonexistent/client.properties\": expected a readable Java properties "
                         + "file of Kafka client properties (/nonexistent/client.properties)",
                 "NEWSFLOW_KAFKA_ENABLE_AUTO_COMMIT: enable.auto.commit is set by Newsflow itself (its delivery "

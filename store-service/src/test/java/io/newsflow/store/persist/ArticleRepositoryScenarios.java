@@ -225,6 +225,41 @@ abstract class ArticleRepositoryScenarios {
     }
 
     @Test
+    void a_script_edited_after_it_was_applied_is_refused_and_nothing_runs() {
+        List<Migrations.Script> scripts = Migrations.load(Migrations.class.getClassLoader());
+        Migrations.Script v2 = scripts.get(1);
+        var edited = new ArrayList<>(scripts);
+        edited.set(1, new Migrations.Script(v2.version(), v2.description(),
+                List.of(v2.statements().get(0), "ALTER TABLE articles ADD COLUMN added_later TEXT"), "0".repeat(64)));
+        edited.add(new Migrations.Script(99, "after_the_edit", List.of("CREATE TABLE after_the_edit (x INTEGER)"),
+                "9".repeat(64)));
+
+        assertThatThrownBy(() -> new Migrations(database).migrate(edited))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("migration V2__add_source_provenance.sql was changed after it was applied; "
+                        + "add a new version instead of editing it");
+
+        assertThat(hasTable("after_the_edit")).as("no later version runs behind a refused edit").isFalse();
+        assertThat(appliedVersions()).containsExactlyElementsOf(allVersions());
+    }
+
+    @Test
+    void a_failed_script_leaves_nothing_of_its_run_applied() {
+        var scripts = new ArrayList<>(Migrations.load(Migrations.class.getClassLoader()));
+        scripts.add(new Migrations.Script(98, "fine", List.of("CREATE TABLE fine_table (x INTEGER)"), "8".repeat(64)));
+        scripts.add(new Migrations.Script(99, "broken", List.of("CREATE TABLE half_table (x INTEGER)",
+                "CREATE TABLE broken (x INTEGER NOT A TYPE,,)"), "9".repeat(64)));
+
+        assertThatThrownBy(() -> new Migrations(database).migrate(scripts)).isInstanceOf(DatabaseException.class);
+
+        assertThat(hasTable("fine_table")).as("the version before the failed one, in the same run").isFalse();
+        assertThat(hasTable("half_table")).as("the failed script's own first statement").isFalse();
+        assertThat(hasTable("articles")).as("the versions applied before the run are kept").isTrue();
+        assertThat(appliedVersions()).containsExactlyElementsOf(allVersions());
+        assertThat(new Migrations(database).migrate()).as("the next start finds the schema whole").isEmpty();
+    }
+
+    @Test
     void article_list_is_newest_first_with_counts() {
         repository.store(List.of(kyivReport(), natoMeeting(), buchaStatement()), List.of());
 
@@ -362,6 +397,27 @@ abstract class ArticleRepositoryScenarios {
         assertThat(source.encoding()).isNull();
         assertThat(source.warnings()).isEmpty();
         assertThat(source.url()).isNull();
+    }
+
+    private boolean hasTable(String name) {
+        return database.read("look for table " + name, connection -> {
+            try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), name, null)) {
+                return tables.next();
+            }
+        });
+    }
+
+    private List<Integer> appliedVersions() {
+        return database.read("read applied versions", connection -> {
+            var versions = new ArrayList<Integer>();
+            try (var rows = connection.createStatement()
+                    .executeQuery("SELECT version FROM schema_migrations ORDER BY version")) {
+                while (rows.next()) {
+                    versions.add(rows.getInt(1));
+                }
+            }
+            return versions;
+        });
     }
 
     private static List<Integer> allVersions() {

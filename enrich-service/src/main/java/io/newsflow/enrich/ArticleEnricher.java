@@ -34,11 +34,13 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
 
     private final Tagger tagger;
     private final Clock clock;
+    private final EnrichMeters meters;
     private FixedKeyProcessorContext<byte[], Outcome> context;
 
-    ArticleEnricher(Tagger tagger, Clock clock) {
+    ArticleEnricher(Tagger tagger, Clock clock, EnrichMeters meters) {
         this.tagger = tagger;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -64,7 +66,8 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
             reject(record, origin, "tagger " + tagger.name() + " failed: " + e);
             return;
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         var lineage = new Lineage(raw.source().path(), origin.topic(), origin.partition(), origin.offset(),
                 tagger.name(), clock.instant());
         var headers = new RecordHeaders();
@@ -72,6 +75,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         context.forward(record
                 .withValue(Outcome.enriched(EnrichedArticle.of(raw, tagging.entities(), tagging.dates(), lineage)))
                 .withHeaders(headers));
+        meters.tagged(nanos, tagging.entities().size());
         log.info("enrich tagged id={} entities={} dates={} ms={}", raw.id(), tagging.entities().size(),
                 tagging.dates().size(), millis);
     }
@@ -89,6 +93,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         var headers = new RecordHeaders(record.headers().toArray());
         Headers.stampDeadLetter(headers, origin.topic(), origin.partition(), origin.offset(), SERVICE, shortReason);
         context.forward(record.withValue(Outcome.rejected(record.value())).withHeaders(headers));
+        meters.deadLettered();
         log.warn("enrich rejected topic={} partition={} offset={} reason={}", origin.topic(), origin.partition(),
                 origin.offset(), LogFormat.quoted(shortReason));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import io.newsflow.enrich.tagging.Taggers;
+import io.newsflow.metrics.MetricsEndpoint;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
@@ -31,9 +32,11 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  *                         for its old session to expire, and a stopped one leaves the group at once
  * @param commitInterval   how often tagged articles are committed, and so become visible to read_committed
  *                         consumers such as store-service: longer tags more per second, shorter shows each sooner
+ * @param metrics          where {@code /metrics} and {@code /health/*} are served when enrich-service runs alone
  */
 public record EnrichConfig(String bootstrapServers, String applicationId, Path dataDir, int threads,
-                           Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval) {
+                           Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval,
+                           MetricsEndpoint metrics) {
 
     public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS";
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
@@ -43,6 +46,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     public static final String NEWSFLOW_ENRICH_TAGGER = "NEWSFLOW_ENRICH_TAGGER";
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
     public static final String NEWSFLOW_ENRICH_COMMIT_INTERVAL = "NEWSFLOW_ENRICH_COMMIT_INTERVAL";
+    public static final String NEWSFLOW_METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
+    public static final String NEWSFLOW_METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
 
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
@@ -50,6 +55,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     public static final int DEFAULT_THREADS = 1;
     /** Kafka Streams' own default under exactly-once: keeps a dropped file's latency well under half a second. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+    /** Beside the store's 8080 and ingest's 8081. */
+    public static final int DEFAULT_METRICS_PORT = 8082;
     /** More threads than the raw topic has partitions would sit idle; this bound only catches typos. */
     static final int MAX_THREADS = 64;
 
@@ -64,7 +71,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
                 Optional.ofNullable(env.path(NEWSFLOW_ENRICH_GAZETTEER_DIR, null)),
                 env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)),
-                env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL));
+                env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
+                MetricsEndpoint.read(env, DEFAULT_METRICS_PORT));
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
             env.problem(NEWSFLOW_ENRICH_TAGGER + "=\"" + config.tagger() + "\": "
                     + Taggers.howToInstall(config.tagger()));
@@ -75,17 +83,17 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
 
     public EnrichConfig withBootstrapServers(String servers) {
         return new EnrichConfig(servers, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+                commitInterval, metrics);
     }
 
     public EnrichConfig withDataDir(Path dir) {
         return new EnrichConfig(bootstrapServers, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+                commitInterval, metrics);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval);
+                commitInterval, metrics);
     }
 
     /** The host name: unique per container when scaled out with docker-compose, stable across restarts of one. */
@@ -136,6 +144,8 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
         settings.put(NEWSFLOW_ENRICH_TAGGER, tagger);
         settings.put(NEWSFLOW_ENRICH_INSTANCE_ID, instanceId);
         settings.put(NEWSFLOW_ENRICH_COMMIT_INTERVAL, commitInterval);
+        settings.put(NEWSFLOW_METRICS_HOST, metrics.host());
+        settings.put(NEWSFLOW_METRICS_PORT, metrics.port());
         return Secrets.describe(settings);
     }
 }

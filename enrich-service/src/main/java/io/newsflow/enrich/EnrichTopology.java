@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.tagging.Tagger;
 import java.time.Clock;
@@ -23,11 +24,12 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(Tagger tagger, Clock clock) {
+    public static Topology build(Tagger tagger, Clock clock, MeterRegistry registry) {
+        var meters = new EnrichMeters(registry);
         var builder = new StreamsBuilder();
         builder.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 // Bytes in, JSON parsed by our code: a poison record becomes a rejection, not a dead stream thread.
-                .processValues(() -> new ArticleEnricher(tagger, clock), Named.as("parse-and-tag"))
+                .processValues(() -> new ArticleEnricher(tagger, clock, meters), Named.as("parse-and-tag"))
                 .split(Named.as("route-"))
                 .branch((key, outcome) -> outcome.isEnriched(),
                         Branched.withConsumer(EnrichTopology::toEnriched, "enriched"))

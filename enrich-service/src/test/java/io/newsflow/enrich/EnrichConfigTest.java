@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.StreamsConfig;
+import io.newsflow.metrics.MetricsEndpoint;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
@@ -18,7 +19,7 @@ class EnrichConfigTest {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
         assertThat(config).isEqualTo(new EnrichConfig("127.0.0.1:9092", "newsflow-enrich", Path.of("./data"), 1,
-                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100)));
+                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100), new MetricsEndpoint("127.0.0.1", 8082)));
     }
 
     @Test
@@ -30,10 +31,13 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_THREADS, "3",
                 EnrichConfig.NEWSFLOW_ENRICH_GAZETTEER_DIR, "/etc/newsflow/gazetteers",
                 EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a",
-                EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s"));
+                EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s",
+                EnrichConfig.NEWSFLOW_METRICS_HOST, "0.0.0.0",
+                EnrichConfig.NEWSFLOW_METRICS_PORT, "9000"));
 
         assertThat(config).isEqualTo(new EnrichConfig("kafka:9092", "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
-                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1)));
+                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1),
+                new MetricsEndpoint("0.0.0.0", 9000)));
     }
 
     @Test
@@ -84,7 +88,7 @@ class EnrichConfigTest {
                 .withApplicationId("it-1");
 
         assertThat(derived).isEqualTo(new EnrichConfig("127.0.0.1:40123", "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
-                "h", Duration.ofMillis(100)));
+                "h", Duration.ofMillis(100), new MetricsEndpoint("127.0.0.1", 8082)));
         assertThat(base.bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
@@ -102,6 +106,7 @@ class EnrichConfigTest {
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
                 + "NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"PT0.1S\" "
                 + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
-                + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\"");
+                + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\" NEWSFLOW_METRICS_HOST=\"127.0.0.1\" "
+                + "NEWSFLOW_METRICS_PORT=8082");
     }
 }

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.newsflow.contracts.Topics;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.testing.KafkaFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class IngestBrokerOutageIT {
         var config = IngestConfig.fromEnv(Map.of(IngestConfig.BOOTSTRAP_SERVERS, bootstrap,
                 IngestConfig.INBOX, inbox.toString(), IngestConfig.DATA_DIR, data.toString(),
                 IngestConfig.SCAN_INTERVAL, "100ms", IngestConfig.SETTLE_TIME, "200ms"));
-        try (var ingest = new IngestApp(config)) {
+        try (var metrics = new Metrics(); var ingest = new IngestApp(config, metrics)) {
             ingest.start();
             Files.writeString(inbox.resolve("before.txt"), " date 2022-04-05 Published before the outage.");
             await().atMost(Duration.ofSeconds(30)).until(() -> published().contains("before.txt"));

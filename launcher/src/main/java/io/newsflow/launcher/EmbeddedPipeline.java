@@ -5,6 +5,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.StoreApp;
 import io.newsflow.store.StoreConfig;
 import java.net.URI;
@@ -24,6 +25,8 @@ final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPipeline.class);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** One registry for the whole process; the store's API serves it as /metrics. */
+    private final Metrics metrics = new Metrics();
     private final String bootstrapServers;
     private final StoreApp store;
     private final EnrichApp enrich;
@@ -34,9 +37,9 @@ final class EmbeddedPipeline implements AutoCloseable {
         store = new StoreApp(StoreConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
         enrich = new EnrichApp(EnrichConfig.fromEnv(env)
-                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()), metrics);
         ingest = new IngestApp(IngestConfig.fromEnv(env)
-                .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()));
+                .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()), metrics);
     }
 
     /**
@@ -67,6 +70,7 @@ final class EmbeddedPipeline implements AutoCloseable {
     }
 
     private EmbeddedPipeline startServices() {
+        started.push(metrics); // closed last, after every service that counts on it
         try {
             // Downstream first, so every article published is already awaited.
             store.start();

@@ -7,6 +7,8 @@ import io.newsflow.contracts.IngestedFile;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +44,16 @@ public final class IngestPublisher implements AutoCloseable {
 
     private final String bootstrapServers;
     private final String transactionalId;
+    private final MeterRegistry registry;
     /** Null when not connected; volatile because close() may run on a shutdown thread. */
     private volatile KafkaProducer<byte[], byte[]> producer;
+    /** The producer's own meters (sends, errors, request latency), rebound to each new producer. */
+    private volatile KafkaClientMetrics producerMetrics;
 
-    public IngestPublisher(String bootstrapServers, String transactionalId) {
+    public IngestPublisher(String bootstrapServers, String transactionalId, MeterRegistry registry) {
         this.bootstrapServers = bootstrapServers;
         this.transactionalId = transactionalId;
+        this.registry = registry;
     }
 
     /** Where a raw article landed. */
@@ -72,6 +78,8 @@ public final class IngestPublisher implements AutoCloseable {
             created.close(Duration.ZERO);
             throw e;
         }
+        producerMetrics = new KafkaClientMetrics(created);
+        producerMetrics.bindTo(registry);
         producer = created;
     }
 
@@ -194,6 +202,7 @@ public final class IngestPublisher implements AutoCloseable {
         var open = producer;
         producer = null;
         if (open != null) {
+            producerMetrics.close();
             open.close(timeout);
         }
     }

@@ -1,0 +1,63 @@
+package io.newsflow.metrics;
+
+import io.newsflow.config.ServiceMain;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * A service run by its own main: it owns the process's {@link Metrics}, hands them to the app it builds, and closes
+ * them after the app. A service without an API (ingest, enrich) also gets the {@link MetricsServer}; store-service
+ * serves {@code /metrics} on its API port. The launcher builds the apps itself, with one {@code Metrics} for all.
+ */
+public final class StandaloneService implements ServiceMain.Service {
+
+    /** An app that answers health probes. */
+    public interface Probed extends ServiceMain.Service, HealthCheck {
+    }
+
+    private final Metrics metrics;
+    private final ServiceMain.Service app;
+    private final MetricsServer server;
+
+    private StandaloneService(Metrics metrics, ServiceMain.Service app, MetricsServer server) {
+        this.metrics = metrics;
+        this.app = app;
+        this.server = server;
+    }
+
+    /** The app, and the endpoint serving its meters and health. */
+    public static StandaloneService served(MetricsEndpoint endpoint, Function<Metrics, ? extends Probed> app) {
+        var metrics = new Metrics();
+        Probed built = app.apply(metrics);
+        return new StandaloneService(metrics, built, new MetricsServer(endpoint, metrics, built));
+    }
+
+    /** The app, which serves its meters itself. */
+    public static StandaloneService of(Function<Metrics, ? extends ServiceMain.Service> app) {
+        var metrics = new Metrics();
+        return new StandaloneService(metrics, app.apply(metrics), null);
+    }
+
+    /** Starts the app, then the endpoint, so a probe never finds the endpoint up before the app is built. */
+    @Override
+    public void start() {
+        app.start();
+        if (server != null) {
+            server.start();
+        }
+    }
+
+    /** Where {@code /metrics} and {@code /health/*} are served; only for a service {@link #served}, once started. */
+    public URI address() {
+        return server.address();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        app.close();
+        metrics.close();
+    }
+}

@@ -43,8 +43,7 @@ public final class EnrichApp implements StandaloneService.Probed {
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
         this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), metrics.registry()),
                 config.streamsProperties());
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(metrics.registry());
+        this.streamsMetrics = metrics.bindStreams(streams);
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
         // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
         // passing outage cannot leave the service running but idle; exactly-once aborts what the old one left open.

@@ -51,7 +51,7 @@ public final class IngestApp implements StandaloneService.Probed {
     /** @param metrics the process's meters: its own when run alone, the pipeline's under the launcher */
     public IngestApp(IngestConfig config, Metrics metrics) {
         this.config = config;
-        this.publisher = new IngestPublisher(config.bootstrapServers(), config.transactionalId(), metrics.registry());
+        this.publisher = new IngestPublisher(config.bootstrapServers(), config.transactionalId(), metrics);
         this.meters = new IngestMeters(metrics.registry());
     }
 

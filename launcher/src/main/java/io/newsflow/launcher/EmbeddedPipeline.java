@@ -25,7 +25,7 @@ final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPipeline.class);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    /** One registry for the whole process; the store's API serves it as /metrics. */
+    /** One registry for the whole process, served as /metrics on the store's API port: ingest and enrich open none. */
     private final Metrics metrics = new Metrics();
     private final String bootstrapServers;
     private final StoreApp store;
@@ -35,7 +35,8 @@ final class EmbeddedPipeline implements AutoCloseable {
     private EmbeddedPipeline(Map<String, String> env, RunOptions options, String bootstrap) {
         bootstrapServers = bootstrap;
         store = new StoreApp(StoreConfig.fromEnv(env)
-                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()),
+                metrics);
         enrich = new EnrichApp(EnrichConfig.fromEnv(env)
                 .withBootstrapServers(bootstrap).withDataDir(options.dataDir()), metrics);
         ingest = new IngestApp(IngestConfig.fromEnv(env)

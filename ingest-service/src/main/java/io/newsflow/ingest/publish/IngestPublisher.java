@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.IngestError;
 import io.newsflow.contracts.IngestStatus;
@@ -7,8 +8,7 @@ import io.newsflow.contracts.IngestedFile;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.Topics;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.newsflow.metrics.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +44,16 @@ public final class IngestPublisher implements AutoCloseable {
 
     private final String bootstrapServers;
     private final String transactionalId;
-    private final MeterRegistry registry;
+    private final Metrics metrics;
     /** Null when not connected; volatile because close() may run on a shutdown thread. */
     private volatile KafkaProducer<byte[], byte[]> producer;
     /** The producer's own meters (sends, errors, request latency), rebound to each new producer. */
     private volatile KafkaClientMetrics producerMetrics;
 
-    public IngestPublisher(String bootstrapServers, String transactionalId, MeterRegistry registry) {
+    public IngestPublisher(String bootstrapServers, String transactionalId, Metrics metrics) {
         this.bootstrapServers = bootstrapServers;
         this.transactionalId = transactionalId;
-        this.registry = registry;
+        this.metrics = metrics;
     }
 
     /** Where a raw article landed. */
@@ -78,8 +78,7 @@ public final class IngestPublisher implements AutoCloseable {
             created.close(Duration.ZERO);
             throw e;
         }
-        producerMetrics = new KafkaClientMetrics(created);
-        producerMetrics.bindTo(registry);
+        producerMetrics = metrics.bindProducer(created);
         producer = created;
     }
 

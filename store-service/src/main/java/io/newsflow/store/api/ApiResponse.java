@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A response as it goes on the wire: status, header fields in the order written, and a JSON body (none for 204).
+ * A response as it goes on the wire: status, header fields in the order written, and a JSON body (none for 204;
+ * Prometheus text for {@code /metrics}).
  * Every error has the one shape {@code {"status": 400, "error": "..."}}, whatever refused the request.
  */
 final class ApiResponse {
@@ -32,6 +33,12 @@ final class ApiResponse {
     static ApiResponse json(int status, Object value) {
         var response = new ApiResponse(status, Json.write(value));
         response.headers.put("Content-Type", "application/json; charset=utf-8");
+        return response;
+    }
+
+    static ApiResponse text(int status, String contentType, String text) {
+        var response = new ApiResponse(status, text.getBytes(StandardCharsets.UTF_8));
+        response.headers.put("Content-Type", contentType);
         return response;
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.store.api;
 
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.persist.ArticleQueries;
 import java.io.IOException;
@@ -47,14 +48,15 @@ public final class ApiServer implements AutoCloseable {
     private volatile ThreadPoolExecutor pool;
 
     public ApiServer(String host, int port, ApiAccess access, ArticleQueries queries,
-                     BooleanSupplier databaseReachable, Supplier<ConsumerStatus> consumerStatus) {
+                     BooleanSupplier databaseReachable, Supplier<ConsumerStatus> consumerStatus, Metrics metrics) {
         this.host = host;
         this.port = port;
         // The URL map, in the order paths are tried.
         this.router = new Router(List.of(
                 new ArticlesHandler(queries),
                 new EntitiesHandler(queries),
-                new HealthHandler(databaseReachable, consumerStatus)),
+                new HealthHandler(databaseReachable, consumerStatus),
+                new MetricsHandler(metrics)),
                 new BearerToken(access.token()), new CorsPolicy(access.corsOrigins()));
     }
 

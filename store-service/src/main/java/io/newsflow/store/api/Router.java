@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
  * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
+ * /health*} and {@code /metrics}) stays open, so that orchestrators, load balancers and Prometheus can probe and
+ * scrape it without a secret: it tells counts and states, never an article. The API is
  * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
@@ -64,7 +65,9 @@ final class Router {
     private static ApiResponse get(Endpoint endpoint, ApiRequest request) {
         try {
             Endpoint.Reply reply = endpoint.get(request.uri());
-            return ApiResponse.json(reply.status(), reply.body());
+            return reply.body() instanceof Endpoint.Text text
+                    ? ApiResponse.text(reply.status(), text.contentType(), text.text())
+                    : ApiResponse.json(reply.status(), reply.body());
         } catch (HttpError e) {
             return ApiResponse.error(e.status(), e.getMessage());
         } catch (DatabaseException e) {

@@ -38,13 +38,16 @@ public final class StandaloneService implements ServiceMain.Service {
         return new StandaloneService(metrics, app.apply(metrics), null);
     }
 
-    /** Starts the app, then the endpoint, so a probe never finds the endpoint up before the app is built. */
+    /**
+     * Starts the endpoint, then the app: a port already taken stops the service before it has started any work,
+     * and until the app is up its readiness answers 503.
+     */
     @Override
     public void start() {
-        app.start();
         if (server != null) {
             server.start();
         }
+        app.start();
     }
 
     /** Where {@code /metrics} and {@code /health/*} are served; only for a service {@link #served}, once started. */

@@ -46,6 +46,7 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path d
     public static final String NEWSFLOW_ENRICH_TAGGER = "NEWSFLOW_ENRICH_TAGGER";
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
     public static final String NEWSFLOW_ENRICH_COMMIT_INTERVAL = "NEWSFLOW_ENRICH_COMMIT_INTERVAL";
+    // Named here too, as every variable enrich-service reads, for the README and docker-compose checks.
     public static final String NEWSFLOW_METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
     public static final String NEWSFLOW_METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
 

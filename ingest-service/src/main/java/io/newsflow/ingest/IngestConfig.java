@@ -42,6 +42,7 @@ public record IngestConfig(String bootstrapServers, Path inbox, Duration scanInt
     public static final String BATCH_MAX_ARTICLES = "NEWSFLOW_INGEST_BATCH_MAX_ARTICLES";
     public static final String BATCH_MAX_BYTES = "NEWSFLOW_INGEST_BATCH_MAX_BYTES";
     public static final String BATCH_MAX_WAIT = "NEWSFLOW_INGEST_BATCH_MAX_WAIT";
+    // Named here too, as every variable ingest-service reads, for the README and docker-compose checks.
     public static final String METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
     public static final String METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
 

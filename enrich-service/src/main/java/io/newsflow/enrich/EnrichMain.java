@@ -12,7 +12,7 @@ public final class EnrichMain {
     public static void main(String[] args) {
         ServiceMain.run("enrich", () -> {
             var config = EnrichConfig.fromEnv(System.getenv());
-            return StandaloneService.served(config.metrics(), metrics -> new EnrichApp(config, metrics));
+            return StandaloneService.served("enrich", config.metrics(), metrics -> new EnrichApp(config, metrics));
         });
     }
 }

@@ -106,7 +106,7 @@ abstract class EnrichAppScenarios {
                 .withBootstrapServers(kafka.bootstrapServers())
                 .withDataDir(dataDir)
                 .withApplicationId("enrich-it-" + UUID.randomUUID());
-        var service = StandaloneService.served(config.metrics(), metrics -> new EnrichApp(config, metrics));
+        var service = StandaloneService.served("enrich", config.metrics(), metrics -> new EnrichApp(config, metrics));
         service.start();
         return service;
     }

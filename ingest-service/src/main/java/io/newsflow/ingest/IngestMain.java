@@ -12,7 +12,7 @@ public final class IngestMain {
     public static void main(String[] args) {
         ServiceMain.run("ingest", () -> {
             var config = IngestConfig.fromEnv(System.getenv());
-            return StandaloneService.served(config.metrics(), metrics -> new IngestApp(config, metrics));
+            return StandaloneService.served("ingest", config.metrics(), metrics -> new IngestApp(config, metrics));
         });
     }
 }

@@ -113,7 +113,7 @@ abstract class IngestScenarios {
                 MetricsEndpoint.NEWSFLOW_METRICS_PORT, "0"));
         env.putAll(settings);
         var config = IngestConfig.fromEnv(env);
-        var service = StandaloneService.served(config.metrics(), metrics -> new IngestApp(config, metrics));
+        var service = StandaloneService.served("ingest", config.metrics(), metrics -> new IngestApp(config, metrics));
         service.start();
         return service;
     }

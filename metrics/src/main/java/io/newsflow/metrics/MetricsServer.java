@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The internal endpoint of a service without an API of its own (ingest, enrich): {@code GET /metrics} for
@@ -30,6 +32,9 @@ public final class MetricsServer implements AutoCloseable {
     record Liveness(String status) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(MetricsServer.class);
+
+    private final String service;
     private final MetricsEndpoint endpoint;
     private final Metrics metrics;
     private final HealthCheck health;
@@ -37,7 +42,9 @@ public final class MetricsServer implements AutoCloseable {
     private volatile HttpServer server;
     private volatile ExecutorService threads;
 
-    public MetricsServer(MetricsEndpoint endpoint, Metrics metrics, HealthCheck health) {
+    /** @param service the service's name as its log lines begin, e.g. {@code ingest} */
+    public MetricsServer(String service, MetricsEndpoint endpoint, Metrics metrics, HealthCheck health) {
+        this.service = service;
         this.endpoint = endpoint;
         this.metrics = metrics;
         this.health = health;
@@ -57,6 +64,7 @@ public final class MetricsServer implements AutoCloseable {
         bound.createContext("/", this::answer);
         bound.start();
         server = bound;
+        log.info("{} metrics listening on {}: {} {} {}", service, address(), METRICS, READY, LIVE);
     }
 
     /** Where it listens, with the real port when configured as 0; valid after {@link #start()}. */

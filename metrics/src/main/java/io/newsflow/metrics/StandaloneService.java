@@ -25,11 +25,16 @@ public final class StandaloneService implements ServiceMain.Service {
         this.server = server;
     }
 
-    /** The app, and the endpoint serving its meters and health. */
-    public static StandaloneService served(MetricsEndpoint endpoint, Function<Metrics, ? extends Probed> app) {
+    /**
+     * The app, and the endpoint serving its meters and health.
+     *
+     * @param service the service's name as its log lines begin, e.g. {@code ingest}
+     */
+    public static StandaloneService served(String service, MetricsEndpoint endpoint,
+                                           Function<Metrics, ? extends Probed> app) {
         var metrics = new Metrics();
         Probed built = app.apply(metrics);
-        return new StandaloneService(metrics, built, new MetricsServer(endpoint, metrics, built));
+        return new StandaloneService(metrics, built, new MetricsServer(service, endpoint, metrics, built));
     }
 
     /** The app, which serves its meters itself. */

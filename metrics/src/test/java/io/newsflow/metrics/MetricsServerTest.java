@@ -25,7 +25,7 @@ class MetricsServerTest {
 
     @BeforeEach
     void start() {
-        server = new MetricsServer(new MetricsEndpoint("127.0.0.1", 0), metrics, new HealthCheck() {
+        server = new MetricsServer("test", new MetricsEndpoint("127.0.0.1", 0), metrics, new HealthCheck() {
             @Override
             public Readiness readiness() {
                 return ready.get() ? new Readiness(true, new Body("UP", "UP", null))

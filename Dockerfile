@@ -10,6 +10,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY contracts/pom.xml contracts/
 COPY logging/pom.xml logging/
+COPY http/pom.xml http/
 COPY metrics/pom.xml metrics/
 COPY kafka-embedded/pom.xml kafka-embedded/
 COPY testing/pom.xml testing/

@@ -1,5 +1,6 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.HttpError;
 import java.net.URI;
 
 /**

@@ -1,5 +1,9 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.ApiRequest;
+import io.newsflow.http.ApiResponse;
+import io.newsflow.http.Handler;
+import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.DatabaseException;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
  * answer then gets the CORS header fields its origin calls for.
  */
-final class Router {
+final class Router implements Handler {
 
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
@@ -32,7 +36,8 @@ final class Router {
         this.cors = cors;
     }
 
-    ApiResponse answer(ApiRequest request) {
+    @Override
+    public ApiResponse answer(ApiRequest request) {
         ApiResponse response = route(request);
         cors.addHeaders(request, response);
         return response;

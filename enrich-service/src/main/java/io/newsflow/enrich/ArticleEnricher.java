@@ -35,12 +35,14 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
     private final Tagger tagger;
     private final Clock clock;
     private final PublishedRange only;
+    private final EnrichMeters meters;
     private FixedKeyProcessorContext<byte[], Outcome> context;
 
-    ArticleEnricher(Tagger tagger, Clock clock, PublishedRange only) {
+    ArticleEnricher(Tagger tagger, Clock clock, PublishedRange only, EnrichMeters meters) {
         this.tagger = tagger;
         this.clock = clock;
         this.only = only;
+        this.meters = meters;
     }
 
     @Override
@@ -71,7 +73,8 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
             reject(record, origin, "tagger " + tagger.name() + " failed: " + e);
             return;
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         var lineage = new Lineage(raw.source().path(), origin.topic(), origin.partition(), origin.offset(),
                 tagger.name(), clock.instant());
         var headers = new RecordHeaders();
@@ -79,6 +82,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         context.forward(record
                 .withValue(Outcome.enriched(EnrichedArticle.of(raw, tagging.entities(), tagging.dates(), lineage)))
                 .withHeaders(headers));
+        meters.tagged(nanos, tagging.entities().size());
         log.info("enrich tagged id={} entities={} dates={} ms={}", raw.id(), tagging.entities().size(),
                 tagging.dates().size(), millis);
     }
@@ -96,6 +100,7 @@ final class ArticleEnricher implements FixedKeyProcessor<byte[], byte[], Outcome
         var headers = new RecordHeaders(record.headers().toArray());
         Headers.stampDeadLetter(headers, origin.topic(), origin.partition(), origin.offset(), SERVICE, shortReason);
         context.forward(record.withValue(Outcome.rejected(record.value())).withHeaders(headers));
+        meters.deadLettered();
         log.warn("enrich rejected topic={} partition={} offset={} reason={}", origin.topic(), origin.partition(),
                 origin.offset(), LogFormat.quoted(shortReason));
     }

@@ -1,10 +1,13 @@
 package io.newsflow.enrich;
 
-import io.newsflow.config.ServiceMain;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Taggers;
+import io.newsflow.metrics.Metrics;
+import io.newsflow.metrics.Readiness;
+import io.newsflow.metrics.StandaloneService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@link EnrichConfig}. {@link EnrichMain}, the launcher and the integration tests all wire the service through
  * this one class.
  */
-public final class EnrichApp implements ServiceMain.Service {
+public final class EnrichApp implements StandaloneService.Probed {
 
     /** Long enough to commit the open transaction, short enough that a stuck broker does not hang shutdown. */
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -27,11 +30,20 @@ public final class EnrichApp implements ServiceMain.Service {
     private final EnrichConfig config;
     private final Tagger tagger;
     private final KafkaStreams streams;
+    /** The stream threads' consumer, producer and task meters, consumer lag per partition among them. */
+    private final KafkaStreamsMetrics streamsMetrics;
 
-    public EnrichApp(EnrichConfig config) {
+    /** The enrich part of {@code /health/ready}, in the store's shape. */
+    record Health(String status, String streams, String detail) {
+    }
+
+    /** @param metrics the process's meters: its own when run alone, the pipeline's under the launcher */
+    public EnrichApp(EnrichConfig config, Metrics metrics) {
         this.config = config;
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
-        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), config.only()), config.streamsProperties());
+        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), config.only(),
+                metrics.registry()), config.streamsProperties());
+        this.streamsMetrics = metrics.bindStreams(streams);
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
         // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
         // passing outage cannot leave the service running but idle; exactly-once aborts what the old one left open.
@@ -59,6 +71,22 @@ public final class EnrichApp implements ServiceMain.Service {
         return streams.state();
     }
 
+    /** Ready only while RUNNING: REBALANCING is alive, but its partitions are being handed round and nothing moves. */
+    @Override
+    public Readiness readiness() {
+        KafkaStreams.State state = streams.state();
+        boolean ready = state == KafkaStreams.State.RUNNING;
+        return new Readiness(ready, new Health(ready ? "UP" : "DOWN", state.name(), ready ? null
+                : "Kafka Streams is " + state + ", not RUNNING"));
+    }
+
+    /** Dead only once Streams has failed for good; a restart is then the cure. */
+    @Override
+    public boolean live() {
+        KafkaStreams.State state = streams.state();
+        return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
+    }
+
     /**
      * Leaves the group on the way out: without that, a restarted instance waits out the old member's session timeout
      * (45 s) before it is given partitions, and articles sit unprocessed meanwhile.
@@ -72,5 +100,6 @@ public final class EnrichApp implements ServiceMain.Service {
         if (!streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(CLOSE_TIMEOUT))) {
             log.warn("enrich streams did not close within {}", CLOSE_TIMEOUT);
         }
+        streamsMetrics.close();
     }
 }

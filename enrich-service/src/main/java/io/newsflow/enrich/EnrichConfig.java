@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import io.newsflow.enrich.tagging.Taggers;
+import io.newsflow.metrics.MetricsEndpoint;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.streams.StreamsConfig;
@@ -36,11 +37,12 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  *                         for its old session to expire, and a stopped one leaves the group at once
  * @param commitInterval   how often tagged articles are committed, and so become visible to read_committed
  *                         consumers such as store-service: longer tags more per second, shorter shows each sooner
+ * @param metrics          where {@code /metrics} and {@code /health/*} are served when enrich-service runs alone
  * @param only             the published dates to tag: all for the service, a span for a re-enrichment of history
  */
 public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataDir, int threads,
                            Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval,
-                           PublishedRange only) {
+                           MetricsEndpoint metrics, PublishedRange only) {
 
     public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
@@ -50,6 +52,9 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     public static final String NEWSFLOW_ENRICH_TAGGER = "NEWSFLOW_ENRICH_TAGGER";
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
     public static final String NEWSFLOW_ENRICH_COMMIT_INTERVAL = "NEWSFLOW_ENRICH_COMMIT_INTERVAL";
+    // Named here too, as every variable enrich-service reads, for the README and docker-compose checks.
+    public static final String NEWSFLOW_METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
+    public static final String NEWSFLOW_METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final Path DEFAULT_DATA_DIR = Path.of("./data");
@@ -59,6 +64,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     /** Kafka Streams and the clients it runs: the properties enrich-service can be passed. */
     private static final List<ConfigDef> KAFKA_CLIENTS = Stream.concat(KafkaSettings.CLIENTS.stream(),
             Stream.of(StreamsConfig.configDef())).toList();
+    /** Beside the store's 8080 and ingest's 8081. */
+    public static final int DEFAULT_METRICS_PORT = 8082;
     /** More threads than the raw topic has partitions would sit idle; this bound only catches typos. */
     static final int MAX_THREADS = 64;
 
@@ -74,6 +81,7 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
                 env.choice(NEWSFLOW_ENRICH_TAGGER, "builtin", Taggers.KNOWN),
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)),
                 env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
+                MetricsEndpoint.read(env, DEFAULT_METRICS_PORT),
                 PublishedRange.ALL);
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
             env.problem(LogFormat.setting(NEWSFLOW_ENRICH_TAGGER, config.tagger()) + ": "
@@ -85,27 +93,27 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
 
     public EnrichConfig withBootstrapServers(String servers) {
         return new EnrichConfig(kafka.withBootstrapServers(servers), applicationId, dataDir, threads, gazetteerDir,
-                tagger, instanceId, commitInterval, only);
+                tagger, instanceId, commitInterval, metrics, only);
     }
 
     public EnrichConfig withDataDir(Path dir) {
         return new EnrichConfig(kafka, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, only);
+                commitInterval, metrics, only);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(kafka, id, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, only);
+                commitInterval, metrics, only);
     }
 
     public EnrichConfig withTagger(String name) {
         return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, name, instanceId,
-                commitInterval, only);
+                commitInterval, metrics, only);
     }
 
     public EnrichConfig withOnly(PublishedRange range) {
         return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, range);
+                commitInterval, metrics, range);
     }
 
     /** The host name: unique per container when scaled out with docker-compose, stable across restarts of one. */
@@ -157,6 +165,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
         settings.put(NEWSFLOW_ENRICH_TAGGER, tagger);
         settings.put(NEWSFLOW_ENRICH_INSTANCE_ID, instanceId);
         settings.put(NEWSFLOW_ENRICH_COMMIT_INTERVAL, commitInterval);
+        settings.put(NEWSFLOW_METRICS_HOST, metrics.host());
+        settings.put(NEWSFLOW_METRICS_PORT, metrics.port());
         return Secrets.describe(settings);
     }
 }

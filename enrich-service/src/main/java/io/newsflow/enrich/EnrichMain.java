@@ -1,14 +1,18 @@
 package io.newsflow.enrich;
 
 import io.newsflow.config.ServiceMain;
+import io.newsflow.metrics.StandaloneService;
 
-/** Runs enrich-service on its own, configured by {@code NEWSFLOW_*} environment variables. */
+/** Runs enrich-service on its own, configured by {@code NEWSFLOW_*} environment variables, with its metrics endpoint. */
 public final class EnrichMain {
 
     private EnrichMain() {
     }
 
     public static void main(String[] args) {
-        ServiceMain.run("enrich", () -> new EnrichApp(EnrichConfig.fromEnv(System.getenv())));
+        ServiceMain.run("enrich", () -> {
+            var config = EnrichConfig.fromEnv(System.getenv());
+            return StandaloneService.served("enrich", config.metrics(), metrics -> new EnrichApp(config, metrics));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.tagging.Tagger;
 import java.time.Clock;
@@ -24,11 +25,12 @@ public final class EnrichTopology {
     }
 
     /** @param only the published dates to tag: articles outside it are passed over, neither enriched nor rejected */
-    public static Topology build(Tagger tagger, Clock clock, PublishedRange only) {
+    public static Topology build(Tagger tagger, Clock clock, PublishedRange only, MeterRegistry registry) {
+        var meters = new EnrichMeters(registry);
         var builder = new StreamsBuilder();
         builder.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
                 // Bytes in, JSON parsed by our code: a poison record becomes a rejection, not a dead stream thread.
-                .processValues(() -> new ArticleEnricher(tagger, clock, only), Named.as("parse-and-tag"))
+                .processValues(() -> new ArticleEnricher(tagger, clock, only, meters), Named.as("parse-and-tag"))
                 .split(Named.as("route-"))
                 .branch((key, outcome) -> outcome.isEnriched(),
                         Branched.withConsumer(EnrichTopology::toEnriched, "enriched"))

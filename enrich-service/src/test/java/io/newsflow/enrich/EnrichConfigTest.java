@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.StreamsConfig;
+import io.newsflow.metrics.MetricsEndpoint;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
@@ -18,8 +19,9 @@ class EnrichConfigTest {
     void defaults_apply_when_nothing_is_set() {
         var config = EnrichConfig.fromEnv(Map.of("HOSTNAME", "news-host-1"));
 
-        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:9092"), "newsflow-enrich", Path.of("./data"), 1,
-                Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100), PublishedRange.ALL));
+        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:9092"), "newsflow-enrich",
+                Path.of("./data"), 1, Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100),
+                new MetricsEndpoint("127.0.0.1", 8082), PublishedRange.ALL));
     }
 
     @Test
@@ -31,10 +33,13 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_THREADS, "3",
                 EnrichConfig.NEWSFLOW_ENRICH_GAZETTEER_DIR, "/etc/newsflow/gazetteers",
                 EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a",
-                EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s"));
+                EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s",
+                EnrichConfig.NEWSFLOW_METRICS_HOST, "0.0.0.0",
+                EnrichConfig.NEWSFLOW_METRICS_PORT, "9000"));
 
-        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("kafka:9092"), "newsflow-enrich", Path.of("/var/lib/newsflow"), 3,
-                Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin", "enrich-a", Duration.ofSeconds(1), PublishedRange.ALL));
+        assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("kafka:9092"), "newsflow-enrich",
+                Path.of("/var/lib/newsflow"), 3, Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin",
+                "enrich-a", Duration.ofSeconds(1), new MetricsEndpoint("0.0.0.0", 9000), PublishedRange.ALL));
     }
 
     @Test
@@ -84,8 +89,9 @@ class EnrichConfigTest {
         var derived = base.withBootstrapServers("127.0.0.1:40123").withDataDir(Path.of("run"))
                 .withApplicationId("it-1");
 
-        assertThat(derived).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:40123"), "it-1", Path.of("run"), 2, Optional.empty(), "builtin",
-                "h", Duration.ofMillis(100), PublishedRange.ALL));
+        assertThat(derived).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:40123"), "it-1", Path.of("run"),
+                2, Optional.empty(), "builtin", "h", Duration.ofMillis(100), new MetricsEndpoint("127.0.0.1", 8082),
+                PublishedRange.ALL));
         assertThat(base.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
@@ -104,6 +110,7 @@ class EnrichConfigTest {
                 + "NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"PT0.1S\" "
                 + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
                 + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\" NEWSFLOW_KAFKA_TOPIC_RAW_RETENTION=\"forever\" "
-                + "NEWSFLOW_KAFKA_TOPIC_REPLICATION_FACTOR=\"broker default\" NEWSFLOW_KAFKA_TOPIC_RETENTION=\"broker default\"");
+                + "NEWSFLOW_KAFKA_TOPIC_REPLICATION_FACTOR=\"broker default\" NEWSFLOW_KAFKA_TOPIC_RETENTION=\"broker default\" "
+                + "NEWSFLOW_METRICS_HOST=\"127.0.0.1\" NEWSFLOW_METRICS_PORT=8082");
     }
 }

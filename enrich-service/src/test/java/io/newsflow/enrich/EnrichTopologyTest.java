@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
 import io.newsflow.contracts.Headers;
@@ -14,6 +15,7 @@ import io.newsflow.enrich.tagging.BuiltinTagger;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Tagging;
 import io.newsflow.enrich.tagging.entities.Gazetteer;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.testing.EventSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +45,8 @@ class EnrichTopologyTest {
     Path dataDir;
 
     TopologyTestDriver driver;
+    /** The topology's meters, fresh per test. */
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @AfterEach
     void closeDriver() {
@@ -157,11 +161,15 @@ class EnrichTopologyTest {
                 .isEqualTo("tagger broken/1 failed: java.lang.IllegalStateException: no tags today");
         assertThat(dead.value()).isEqualTo(Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), raw));
         assertThat(enrichedOutput().isEmpty()).isTrue();
+        assertThat(registry.get(Metrics.DEAD_LETTERED).tag("service", "enrich-service").counter().count())
+                .isEqualTo(1.0);
+        assertThat(registry.get(EnrichMeters.TAGGED).counter().count()).isZero();
     }
 
     private void start(Tagger tagger) {
         var config = EnrichConfig.fromEnv(Map.of()).withDataDir(dataDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC), PublishedRange.ALL),
+        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC), PublishedRange.ALL,
+                registry),
                 config.streamsProperties());
     }
 

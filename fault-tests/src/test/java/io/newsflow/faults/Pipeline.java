@@ -63,11 +63,13 @@ final class Pipeline implements AutoCloseable {
                 IngestConfig.AFTER, "move",
                 IngestConfig.SCAN_INTERVAL, "200ms",
                 IngestConfig.SETTLE_TIME, "300ms",
-                IngestConfig.MAX_FILE_BYTES, Integer.toString(MAX_FILE_BYTES)), logs);
+                IngestConfig.MAX_FILE_BYTES, Integer.toString(MAX_FILE_BYTES),
+                IngestConfig.METRICS_PORT, "0"), logs);
         enrich = new JvmProcess("enrich", EnrichMain.class.getName(), List.of(), Map.of(
                 EnrichConfig.NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, bootstrap,
                 EnrichConfig.NEWSFLOW_DATA_DIR, dir.resolve("enrich-data").toString(),
-                EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-1"), logs);
+                EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-1",
+                EnrichConfig.NEWSFLOW_METRICS_PORT, "0"), logs);
         store = new JvmProcess("store", StoreMain.class.getName(), List.of(), Map.of(
                 StoreConfig.NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS, bootstrap,
                 StoreConfig.NEWSFLOW_DB_URL, dbUrl,

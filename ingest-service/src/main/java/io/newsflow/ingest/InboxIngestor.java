@@ -67,11 +67,13 @@ final class InboxIngestor {
     private final Clock clock;
     private final BooleanSupplier stopRequested;
     private final PendingBatch batch;
+    private final IngestMeters meters;
     private boolean topicsCreated;
     private boolean waitingForKafka;
 
     InboxIngestor(IngestConfig config, InboxScanner scanner, ArticleReader reader, IngestLedger ledger,
-                  IngestPublisher publisher, Quarantine quarantine, Clock clock, BooleanSupplier stopRequested) {
+                  IngestPublisher publisher, Quarantine quarantine, Clock clock, BooleanSupplier stopRequested,
+                  IngestMeters meters) {
         this.config = config;
         this.scanner = scanner;
         this.reader = reader;
@@ -81,6 +83,7 @@ final class InboxIngestor {
         this.clock = clock;
         this.stopRequested = stopRequested;
         this.batch = new PendingBatch(config.batch());
+        this.meters = meters;
     }
 
     void scanOnce() {
@@ -145,6 +148,7 @@ final class InboxIngestor {
             return;
         }
         publisher.reportSeen(seen.stream().map(f -> IngestStatus.seen(f.name(), clock.instant())).toList());
+        meters.seen(seen.size());
         seen.forEach(f -> log.info("ingest seen file={} size={}", LogFormat.quoted(f.name()), f.size()));
     }
 
@@ -328,6 +332,7 @@ final class InboxIngestor {
             }
             if (outcome instanceof Outcome.Article article) {
                 published++;
+                meters.published();
                 var at = landed.next();
                 var source = article.article().source();
                 log.debug("ingest published id={} file={}{} partition={} offset={} format={} date-source={} "
@@ -336,10 +341,12 @@ final class InboxIngestor {
                         source.encoding());
             } else if (outcome instanceof Outcome.AlreadyPresent already) {
                 present++;
+                meters.alreadyPresent();
                 log.debug("ingest already-present id={} file={}{}", already.entry().articleId(),
                         LogFormat.quoted(already.entry().path()), lineOf(already.entry().line()));
-            } else if (outcome instanceof Outcome.Failure) {
+            } else if (outcome instanceof Outcome.Failure failure) {
                 failed++;
+                meters.failed(failure.error().reason());
             }
         }
         batch.afterCommit().forEach(Runnable::run);

@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import io.newsflow.config.KafkaRefusedException;
-import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.LogFormat;
 import io.newsflow.ingest.failed.Quarantine;
 import io.newsflow.ingest.parse.ArticleReader;
@@ -10,6 +9,9 @@ import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.ingest.watch.InboxFolders;
 import io.newsflow.ingest.watch.InboxScanner;
 import io.newsflow.ingest.watch.InboxWatch;
+import io.newsflow.metrics.Metrics;
+import io.newsflow.metrics.Readiness;
+import io.newsflow.metrics.StandaloneService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The launcher and the tests build this same class. Start does not wait for Kafka: the scan thread connects, and
  * keeps files pending until Kafka answers, so ingest-service can start before the broker and outlive its outages.
  */
-public final class IngestApp implements ServiceMain.Service {
+public final class IngestApp implements StandaloneService.Probed {
 
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Long enough for the batch in flight to commit even when Kafka is slow (the publisher's timeouts are 10 s). */
@@ -42,10 +44,19 @@ public final class IngestApp implements ServiceMain.Service {
             Executors.newSingleThreadExecutor(r -> new Thread(r, "newsflow-ingest-scan"));
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final IngestPublisher publisher;
+    private final IngestMeters meters;
+    /** True while the scan thread runs its loop; what readiness reports besides the Kafka connection. */
+    private volatile boolean scanning;
 
-    public IngestApp(IngestConfig config) {
+    /** The ingest part of {@code /health/ready}, in the store's shape. */
+    record Health(String status, String kafka, String scanner, String detail) {
+    }
+
+    /** @param metrics the process's meters: its own when run alone, the pipeline's under the launcher */
+    public IngestApp(IngestConfig config, Metrics metrics) {
         this.config = config;
-        this.publisher = new IngestPublisher(config.kafka(), config.transactionalId());
+        this.publisher = new IngestPublisher(config.kafka(), config.transactionalId(), metrics);
+        this.meters = new IngestMeters(metrics.registry());
     }
 
     @Override
@@ -62,18 +73,32 @@ public final class IngestApp implements ServiceMain.Service {
         var watch = InboxWatch.open(folders, config.settleTime());
         var ingestor = new InboxIngestor(config, new InboxScanner(folders, watch, config.settleTime(), clock),
                 new ArticleReader(), new IngestLedger(config.kafka()), publisher,
-                new Quarantine(config.inbox(), config.dataDir(), config.after()), clock, stopping::get);
+                new Quarantine(config.inbox(), config.dataDir(), config.after()), clock, stopping::get, meters);
         scanThread.execute(() -> scanUntilStopped(ingestor, watch));
     }
 
     private void scanUntilStopped(InboxIngestor ingestor, InboxWatch watch) {
+        scanning = true;
         try (watch) {
             while (!stopping.get() && scan(ingestor)) {
                 watch.awaitNews(config.scanInterval());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopping without waiting any longer
+        } finally {
+            scanning = false;
         }
+    }
+
+    /** Ready while connected to Kafka and scanning; during an outage it is still scanning, and waiting. */
+    @Override
+    public Readiness readiness() {
+        boolean kafka = publisher.connected();
+        boolean ready = kafka && scanning;
+        String detail = !scanning ? "the inbox is not being scanned (starting, stopping, or fenced: see the log)"
+                : kafka ? null : "waiting for Kafka at " + config.kafka().bootstrapServers() + "; files stay in the inbox";
+        return new Readiness(ready, new Health(ready ? "UP" : "DOWN", kafka ? "UP" : "DOWN",
+                scanning ? "SCANNING" : "STOPPED", detail));
     }
 
     /** @return false once scanning must end */

@@ -5,6 +5,7 @@ import io.newsflow.config.Env;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.config.Secrets;
 import io.newsflow.ingest.done.AfterIngest;
+import io.newsflow.metrics.MetricsEndpoint;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,10 +26,11 @@ import java.util.Map;
  * @param maxFileBytes     files larger than this are refused unread; for an archive, the limit of each line
  * @param after            what happens to a file once its article is published: kept, moved or deleted
  * @param batch            how many articles, bytes and how much time one Kafka transaction holds at most
+ * @param metrics          where {@code /metrics} and {@code /health/*} are served when ingest-service runs alone
  */
 public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterval, String transactionalId,
                            Path dataDir, Duration settleTime, boolean subfolders, int maxFileBytes,
-                           AfterIngest after, BatchLimits batch) {
+                           AfterIngest after, BatchLimits batch, MetricsEndpoint metrics) {
 
     public static final String BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String INBOX = "NEWSFLOW_INBOX";
@@ -42,7 +44,12 @@ public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterva
     public static final String BATCH_MAX_ARTICLES = "NEWSFLOW_INGEST_BATCH_MAX_ARTICLES";
     public static final String BATCH_MAX_BYTES = "NEWSFLOW_INGEST_BATCH_MAX_BYTES";
     public static final String BATCH_MAX_WAIT = "NEWSFLOW_INGEST_BATCH_MAX_WAIT";
+    // Named here too, as every variable ingest-service reads, for the README and docker-compose checks.
+    public static final String METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
+    public static final String METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
 
+    /** Beside the store's 8080; enrich's is 8082. */
+    static final int DEFAULT_METRICS_PORT = 8081;
     /** 5 MiB: a long article is well under 1 MiB; anything far bigger is a mistake (a video, an archive). */
     static final int DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
     /** 500 three-kilobyte articles: big enough that the commit is a small part of the cost, small enough to redo. */
@@ -66,7 +73,8 @@ public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterva
                 AfterIngest.named(env.choice(AFTER, "keep", AfterIngest.NAMES)),
                 new BatchLimits(env.integer(BATCH_MAX_ARTICLES, DEFAULT_BATCH_MAX_ARTICLES, 1, MOST_BATCH_ARTICLES),
                         env.integer(BATCH_MAX_BYTES, DEFAULT_BATCH_MAX_BYTES, 1, Integer.MAX_VALUE),
-                        env.positiveDuration(BATCH_MAX_WAIT, Duration.ofMillis(200))));
+                        env.positiveDuration(BATCH_MAX_WAIT, Duration.ofMillis(200))),
+                MetricsEndpoint.read(env, DEFAULT_METRICS_PORT));
         if (isInside(config.dataDir(), config.inbox())) {
             env.problem(LogFormat.setting(DATA_DIR, config.dataDir()) + ": expected a folder outside " + INBOX + " (\""
                     + config.inbox() + "\"), or ingest-service would read its own reports as articles");
@@ -80,18 +88,18 @@ public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterva
     }
 
     public IngestConfig withBootstrapServers(String servers) {
-        return new IngestConfig(kafka.withBootstrapServers(servers), inbox, scanInterval, transactionalId, dataDir, settleTime, subfolders,
-                maxFileBytes, after, batch);
+        return new IngestConfig(kafka.withBootstrapServers(servers), inbox, scanInterval, transactionalId, dataDir,
+                settleTime, subfolders, maxFileBytes, after, batch, metrics);
     }
 
     public IngestConfig withInbox(Path folder) {
         return new IngestConfig(kafka, folder, scanInterval, transactionalId, dataDir, settleTime,
-                subfolders, maxFileBytes, after, batch);
+                subfolders, maxFileBytes, after, batch, metrics);
     }
 
     public IngestConfig withDataDir(Path folder) {
         return new IngestConfig(kafka, inbox, scanInterval, transactionalId, folder, settleTime,
-                subfolders, maxFileBytes, after, batch);
+                subfolders, maxFileBytes, after, batch, metrics);
     }
 
     /** The effective settings for the startup log line. */
@@ -109,6 +117,7 @@ public record IngestConfig(KafkaSettings kafka, Path inbox, Duration scanInterva
         settings.put("batchMaxArticles", batch.maxArticles());
         settings.put("batchMaxBytes", batch.maxBytes());
         settings.put("batchMaxWait", batch.maxWait());
+        settings.put("metrics", metrics.host() + ":" + metrics.port());
         return Secrets.describe(settings);
     }
 }

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.newsflow.contracts.Topics;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.testing.KafkaFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +57,14 @@ class IngestBrokerOutageIT {
     }
 
     @Test
-    void files_dropped_while_the_broker_is_down_are_published_once_when_it_is_back() throws Exception {
+    void files_dropped_while_the_broker_is_down_are_published_once_when_it_is_back_and_readiness_follows() throws Exception {
         broker = EmbeddedKraftBroker.start(kafkaLogs, 0);
         String bootstrap = broker.bootstrapServers();
         int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
         var config = IngestConfig.fromEnv(Map.of(IngestConfig.BOOTSTRAP_SERVERS, bootstrap,
                 IngestConfig.INBOX, inbox.toString(), IngestConfig.DATA_DIR, data.toString(),
                 IngestConfig.SCAN_INTERVAL, "100ms", IngestConfig.SETTLE_TIME, "200ms"));
-        try (var ingest = new IngestApp(config)) {
+        try (var metrics = new Metrics(); var ingest = new IngestApp(config, metrics)) {
             ingest.start();
             Files.writeString(inbox.resolve("before.txt"), " date 2022-04-05 Published before the outage.");
             await().atMost(Duration.ofSeconds(30)).until(() -> published().contains("before.txt"));
@@ -75,9 +76,18 @@ class IngestBrokerOutageIT {
             Files.writeString(inbox.resolve("during-2.txt"), " date 2022-04-05 Also dropped during the outage.");
             await().atMost(Duration.ofSeconds(60)).until(() -> messages().anyMatch(m -> m.startsWith("ingest pending")));
 
-            // then they wait, and are published once each when the broker is back
+            // then it says it is not ready while it waits, yet alive: it waits the outage out by itself
+            assertThat(ingest.readiness()).satisfies(readiness -> {
+                assertThat(readiness.ready()).isFalse();
+                assertThat(readiness.body()).isEqualTo(new IngestApp.Health("DOWN", "DOWN", "SCANNING",
+                        "waiting for Kafka at " + bootstrap + "; files stay in the inbox"));
+            });
+            assertThat(ingest.live()).isTrue();
+
+            // and the files are published once each when the broker is back, and it is ready again
             broker = EmbeddedKraftBroker.start(kafkaLogs, port);
             await().atMost(Duration.ofSeconds(90)).until(() -> published().contains("during-2.txt"));
+            assertThat(ingest.readiness().ready()).isTrue();
             try (var kafka = KafkaFixture.attach(bootstrap)) {
                 assertThat(kafka.read(Topics.RAW, 3, Duration.ofSeconds(30)))
                         .extracting(r -> r.value().source().fileName())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.config.ConfigException;
 import io.newsflow.ingest.done.AfterIngest;
+import io.newsflow.metrics.MetricsEndpoint;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -44,6 +45,17 @@ class IngestConfigTest {
                         "NEWSFLOW_INGEST_SUBFOLDERS=\"yes\": expected one of true, false",
                         "NEWSFLOW_INGEST_MAX_FILE_BYTES=\"0\": expected a whole number 1-2147483647",
                         "NEWSFLOW_INGEST_SETTLE_TIME=\"soon\": expected a duration such as 500ms, 5s, 2m, 1h or 7d"));
+    }
+
+    @Test
+    void the_metrics_endpoint_defaults_to_loopback_port_8081_and_a_bad_port_is_reported() {
+        assertThat(IngestConfig.fromEnv(Map.of()).metrics()).isEqualTo(new MetricsEndpoint("127.0.0.1", 8081));
+        assertThat(IngestConfig.fromEnv(Map.of(MetricsEndpoint.NEWSFLOW_METRICS_HOST, "0.0.0.0",
+                MetricsEndpoint.NEWSFLOW_METRICS_PORT, "0")).metrics()).isEqualTo(new MetricsEndpoint("0.0.0.0", 0));
+        assertThatThrownBy(() -> IngestConfig.fromEnv(Map.of(MetricsEndpoint.NEWSFLOW_METRICS_PORT, "80800")))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
+                        "NEWSFLOW_METRICS_PORT=\"80800\": expected a port 1-65535 (0 picks a free one)"));
     }
 
     @Test

@@ -18,8 +18,12 @@ import io.newsflow.contracts.LogFormat;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topics;
 import io.newsflow.ingest.failed.FailedFileReplayer;
+import io.newsflow.metrics.MetricsEndpoint;
+import io.newsflow.metrics.StandaloneService;
 import io.newsflow.testing.EventSchemas;
+import io.newsflow.testing.HealthProbe;
 import io.newsflow.testing.KafkaFixture;
+import io.newsflow.testing.MetricsPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,16 +88,20 @@ abstract class IngestScenarios {
         kafka.close();
     }
 
-    IngestApp startIngest() {
+    StandaloneService startIngest() {
         return startIngest("keep");
     }
 
-    IngestApp startIngest(String after) {
+    StandaloneService startIngest(String after) {
         return startIngest(after, Map.of());
     }
 
-    /** @param settings more variables, or other values for the scenario defaults */
-    IngestApp startIngest(String after, Map<String, String> settings) {
+    /**
+     * ingest-service as its main runs it, metrics endpoint included (on a free port).
+     *
+     * @param settings more variables, or other values for the scenario defaults
+     */
+    StandaloneService startIngest(String after, Map<String, String> settings) {
         var env = new HashMap<>(Map.of(
                 IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 IngestConfig.INBOX, inbox.toString(),
@@ -101,11 +109,13 @@ abstract class IngestScenarios {
                 IngestConfig.SCAN_INTERVAL, "100ms",
                 IngestConfig.SETTLE_TIME, "200ms",
                 IngestConfig.MAX_FILE_BYTES, Integer.toString(MAX_FILE_BYTES),
-                IngestConfig.AFTER, after));
+                IngestConfig.AFTER, after,
+                MetricsEndpoint.NEWSFLOW_METRICS_PORT, "0"));
         env.putAll(settings);
-        var app = new IngestApp(IngestConfig.fromEnv(env));
-        app.start();
-        return app;
+        var config = IngestConfig.fromEnv(env);
+        var service = StandaloneService.served("ingest", config.metrics(), metrics -> new IngestApp(config, metrics));
+        service.start();
+        return service;
     }
 
     void drop(String seed, String asName) throws IOException {
@@ -145,6 +155,32 @@ abstract class IngestScenarios {
                     .containsExactlyInAnyOrder(SEED, "2022/04/" + OTHER_SEED);
         }
     }
+
+    @Test
+    void the_metrics_endpoint_counts_a_published_seed_and_a_file_too_large_and_says_ready() throws Exception {
+        // given ingest-service as its main runs it, with a seed and a file over the size limit in the inbox
+        drop(SEED, SEED);
+        Files.writeString(inbox.resolve("huge.txt"), " date 2022-04-05 " + "word ".repeat(MAX_FILE_BYTES / 5));
+        try (var service = startIngest()) {
+            // when both are handled
+            assertThat(rawArticles(1)).hasSize(1);
+            assertThat(errors(1)).hasSize(1);
+
+            // then its /metrics page counts them, by reason for the failure, beside the JVM's and Kafka's meters
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var page = MetricsPage.scrape(service.address());
+                assertThat(page.value("newsflow_ingest_files_seen_total")).hasValue(2.0);
+                assertThat(page.value("newsflow_ingest_files_published_total")).hasValue(1.0);
+                assertThat(page.value("newsflow_ingest_files_failed_total{reason=\"too-large\"}")).hasValue(1.0);
+                assertThat(page.text()).contains("jvm_memory_used_bytes", "kafka_producer_record_send_total");
+            });
+            // and it is ready: connected to Kafka and scanning
+            assertThat(HealthProbe.get(service.address().resolve("/health/ready")))
+                    .isEqualTo("200 {\"status\":\"UP\",\"kafka\":\"UP\",\"scanner\":\"SCANNING\",\"detail\":null}");
+            assertThat(HealthProbe.get(service.address().resolve("/health/live"))).isEqualTo("200 {\"status\":\"UP\"}");
+        }
+    }
+
 
     @Test
     void the_raw_event_carries_key_headers_and_fields_that_satisfy_the_schema() throws Exception {

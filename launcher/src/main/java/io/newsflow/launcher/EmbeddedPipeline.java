@@ -3,6 +3,7 @@ package io.newsflow.launcher;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.StoreApp;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -21,6 +22,8 @@ final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPipeline.class);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** One registry for the whole process, served as /metrics on the store's API port: ingest and enrich open none. */
+    private final Metrics metrics = new Metrics();
     private final String bootstrapServers;
     private final StoreApp store;
     private final EnrichApp enrich;
@@ -29,11 +32,12 @@ final class EmbeddedPipeline implements AutoCloseable {
     private EmbeddedPipeline(ServiceConfigs configs, RunOptions options, String bootstrap) {
         bootstrapServers = bootstrap;
         store = new StoreApp(configs.store()
-                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()));
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()).withHttpPort(options.httpPort()),
+                metrics);
         enrich = new EnrichApp(configs.enrich()
-                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()));
+                .withBootstrapServers(bootstrap).withDataDir(options.dataDir()), metrics);
         ingest = new IngestApp(configs.ingest()
-                .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()));
+                .withBootstrapServers(bootstrap).withInbox(options.inbox()).withDataDir(options.dataDir()), metrics);
     }
 
     /**
@@ -67,6 +71,7 @@ final class EmbeddedPipeline implements AutoCloseable {
     }
 
     private EmbeddedPipeline startServices() {
+        started.push(metrics); // closed last, after every service that counts on it
         try {
             // Downstream first, so every article published is already awaited.
             store.start();

@@ -12,6 +12,7 @@ import io.newsflow.contracts.Topics;
 import io.newsflow.logging.NewsflowLayout;
 import io.newsflow.testing.EventSchemas;
 import io.newsflow.testing.KafkaFixture;
+import io.newsflow.testing.MetricsPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,14 +24,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default end to end, wired exactly as {@code ./newsflow run} wires it: the seeds become queryable
- * with their entities and dates, a dropped JSON file arrives with its web address, and a restart on the same data
- * folder duplicates nothing.
+ * with their entities and dates, a dropped JSON file arrives with its web address, one /metrics counts every stage,
+ * and a restart on the same data folder duplicates nothing.
  */
 class EmbeddedPipelineIT {
 
@@ -71,7 +75,8 @@ class EmbeddedPipelineIT {
                     "Bucha/LOCATION", "Brussels/LOCATION", "Ukraine/LOCATION", "Kyiv/LOCATION");
             assertThat(dates).contains("April 5-7=2022-04-05/2022-04-07", "Sunday, April 3=2022-04-03");
 
-            // when a third article is dropped into the inbox, as JSON with its web address
+            // when a third article is dropped into the inbox, as JSON with its web address, beside an empty file
+            Files.writeString(inbox.resolve("empty.txt"), "");
             Files.writeString(inbox.resolve("third.json"), """
                     {"date": "2022-04-06", "url": "https://example.org/2022/04/06/nato",
                      "text": "Jens Stoltenberg met Antony Blinken in Brussels on Wednesday."}
@@ -86,6 +91,21 @@ class EmbeddedPipelineIT {
             assertThat(source.get("format").asText()).isEqualTo("json");
             assertThat(source.get("encoding").asText()).isEqualTo("UTF-8");
             assertThat(source.get("url").asText()).isEqualTo("https://example.org/2022/04/06/nato");
+
+            // and the store's /metrics shows the whole process: each stage counted all three once, the empty file
+            // by its reason, and every series the Grafana dashboard charts is there
+            await().atMost(ARRIVAL).untilAsserted(() -> {
+                var page = MetricsPage.scrape(api);
+                assertThat(page.value("newsflow_ingest_files_seen_total")).hasValue(4.0);
+                assertThat(page.value("newsflow_ingest_files_published_total")).hasValue(3.0);
+                assertThat(page.value("newsflow_ingest_files_failed_total{reason=\"empty\"}")).hasValue(1.0);
+                assertThat(page.value("newsflow_enrich_articles_tagged_total")).hasValue(3.0);
+                assertThat(page.value("newsflow_store_articles_saved_total")).hasValue(3.0);
+                assertThat(dashboardSeries())
+                        .contains("newsflow_ingest_files_failed_total", "kafka_consumer_fetch_manager_records_lag")
+                        .allSatisfy(series -> assertThat(page.text()).as(series)
+                        .containsPattern("(?m)^" + series + "[{ ]"));
+            });
         }
 
         // when the pipeline restarts on the same data folder
@@ -135,6 +155,17 @@ class EmbeddedPipelineIT {
 
     private static String withoutTimings(String line) {
         return line.replaceAll("ms(=|\":\")\\d+", "ms$1_").replaceAll("\"time\":\"[^\"]+\"", "\"time\":\"_\"");
+    }
+
+    /** The meters the Grafana dashboard's queries name: Newsflow's, Kafka's, the JVM's and the pool's. */
+    private static Set<String> dashboardSeries() throws IOException {
+        var names = new TreeSet<String>();
+        var series = Pattern.compile("\\b(?:newsflow|kafka|jvm|process|hikaricp)_[a-z_]+");
+        for (JsonNode expr : Json.tree(Files.readAllBytes(Path.of("..", "ops", "grafana", "newsflow-dashboard.json")))
+                .findValues("expr")) {
+            series.matcher(expr.asText()).results().forEach(match -> names.add(match.group()));
+        }
+        return names;
     }
 
     private int total(URI api) throws IOException, InterruptedException {

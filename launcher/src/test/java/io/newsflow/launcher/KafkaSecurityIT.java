@@ -13,6 +13,7 @@ import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestMain;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.StoreApp;
 import io.newsflow.store.StoreConfig;
 import io.newsflow.store.StoreMain;
@@ -140,6 +141,7 @@ class KafkaSecurityIT {
         env.put("NEWSFLOW_KAFKA_SASL_JAAS_CONFIG", jaas(user));
         env.put("NEWSFLOW_DATA_DIR", work.resolve("data-" + user).toString());
         env.put("NEWSFLOW_HTTP_PORT", "0");
+        env.put("NEWSFLOW_METRICS_PORT", "0");
         env.put("HOSTNAME", "acl-test");
         return env;
     }
@@ -150,9 +152,10 @@ class KafkaSecurityIT {
         var ingestEnv = loggedInAs("ingest");
         ingestEnv.put("NEWSFLOW_INBOX", inbox.toString());
 
-        try (var store = new StoreApp(StoreConfig.fromEnv(loggedInAs("store")));
-             var enrich = new EnrichApp(EnrichConfig.fromEnv(loggedInAs("enrich")));
-             var ingest = new IngestApp(IngestConfig.fromEnv(ingestEnv))) {
+        try (var metrics = new Metrics();
+             var store = new StoreApp(StoreConfig.fromEnv(loggedInAs("store")), metrics);
+             var enrich = new EnrichApp(EnrichConfig.fromEnv(loggedInAs("enrich")), metrics);
+             var ingest = new IngestApp(IngestConfig.fromEnv(ingestEnv), metrics)) {
             store.start();
             enrich.start();
             ingest.start();
@@ -165,10 +168,10 @@ class KafkaSecurityIT {
 
     @Test
     void a_user_without_acls_is_stopped_with_one_line_naming_the_refusal() {
-        var store = new StoreApp(StoreConfig.fromEnv(loggedInAs("nobody")));
-
-        var e = assertThrows(KafkaRefusedException.class, store::start);
-        store.close();
+        KafkaRefusedException e;
+        try (var metrics = new Metrics(); var store = new StoreApp(StoreConfig.fromEnv(loggedInAs("nobody")), metrics)) {
+            e = assertThrows(KafkaRefusedException.class, store::start);
+        }
 
         assertThat(e.getMessage()).startsWith("Kafka at " + broker.bootstrapServers() + " does not allow this: ")
                 .endsWith("(the README's \"Running on a Kafka cluster\" lists the ACLs each service needs)")

@@ -3,6 +3,7 @@ package io.newsflow.store;
 import io.newsflow.config.ServiceMain;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.api.ApiServer;
 import io.newsflow.store.consume.EnrichedArticleConsumer;
 import io.newsflow.store.persist.ArticleQueries;
@@ -30,13 +31,18 @@ public final class StoreApp implements ServiceMain.Service {
     private final ApiServer api;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    public StoreApp(StoreConfig config) {
+    /**
+     * @param metrics the process's meters, served as {@code /metrics} on the API port: the store's own when run
+     *                alone, the whole pipeline's under the launcher
+     */
+    public StoreApp(StoreConfig config, Metrics metrics) {
         this.config = config;
         this.database = new Database(config.dbUrl(), config.dbUser(), config.dbPassword());
+        database.measureWith(metrics.registry());
         this.consumer = new EnrichedArticleConsumer(config.kafka(), config.groupId(),
-                new ArticleRepository(database));
+                new ArticleRepository(database), metrics);
         this.api = new ApiServer(config.httpHost(), config.httpPort(), config.api(), new ArticleQueries(database),
-                database::isReachable, consumer::status);
+                database::isReachable, consumer::status, metrics);
     }
 
     /** Migrates the schema, makes sure the topics exist, then starts consuming and serving. */

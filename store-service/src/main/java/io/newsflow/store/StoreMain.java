@@ -1,6 +1,7 @@
 package io.newsflow.store;
 
 import io.newsflow.config.ServiceMain;
+import io.newsflow.metrics.StandaloneService;
 
 /** Runs store-service on its own, configured by {@code NEWSFLOW_*} environment variables. */
 public final class StoreMain {
@@ -9,6 +10,9 @@ public final class StoreMain {
     }
 
     public static void main(String[] args) {
-        ServiceMain.run("store", () -> new StoreApp(StoreConfig.fromEnv(System.getenv())));
+        ServiceMain.run("store", () -> {
+            var config = StoreConfig.fromEnv(System.getenv());
+            return StandaloneService.of(metrics -> new StoreApp(config, metrics));
+        });
     }
 }

@@ -11,7 +11,9 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.testing.KafkaFixture;
+import io.newsflow.testing.MetricsPage;
 import io.newsflow.testing.PostgresSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,7 +67,7 @@ abstract class StoreAppScenarios {
     @Test
     void a_locked_database_is_retried_and_reported_unhealthy_but_never_dead_lettered() throws Exception {
         EnrichedArticle nato = TestArticles.natoMeeting();
-        try (var kafka = newKafka(); var app = new StoreApp(config(kafka))) {
+        try (var kafka = newKafka(); var metrics = new Metrics(); var app = new StoreApp(config(kafka), metrics)) {
             app.start();
             try (Connection other = DriverManager.getConnection(app.config().dbUrl())) {
                 // given another process holds the SQLite write lock past the store's busy timeout
@@ -98,14 +100,15 @@ abstract class StoreAppScenarios {
     }
 
     @Test
-    void a_token_in_the_environment_guards_the_api_but_not_health_and_never_shows_in_the_log() throws Exception {
+    void a_token_in_the_environment_guards_the_api_but_not_health_or_metrics_and_never_shows_in_the_log()
+            throws Exception {
         String token = "3f0a9c1e7b5d4a2c8e6f0b1d3a5c7e9f";
         var logs = new ListAppender<ILoggingEvent>();
         var appLog = (Logger) LoggerFactory.getLogger(StoreApp.class);
         logs.start();
         appLog.addAppender(logs);
-        try (var kafka = newKafka();
-             var app = new StoreApp(config(kafka, Map.of(StoreConfig.NEWSFLOW_API_TOKEN, token)))) {
+        try (var kafka = newKafka(); var metrics = new Metrics();
+             var app = new StoreApp(config(kafka, Map.of(StoreConfig.NEWSFLOW_API_TOKEN, token)), metrics)) {
             app.start();
 
             HttpResponse<byte[]> without = send(app.apiAddress(), "/api/articles");
@@ -114,6 +117,8 @@ abstract class StoreAppScenarios {
 
             assertThat(without.statusCode()).isEqualTo(401);
             assertThat(with.statusCode()).isEqualTo(200);
+            assertThat(MetricsPage.scrape(app.apiAddress()).text()).as("/metrics is open, as /health is")
+                    .contains("newsflow_store_articles_saved_total 0.0");
             await().atMost(WAIT).untilAsserted(() -> assertThat(send(app.apiAddress(), "/health").statusCode())
                     .isEqualTo(200));
         } finally {
@@ -137,7 +142,7 @@ abstract class StoreAppScenarios {
 
     private void runScenario(KafkaFixture kafka, StoreConfig config) throws Exception {
         EnrichedArticle nato = TestArticles.natoMeeting();
-        try (var app = new StoreApp(config)) {
+        try (var metrics = new Metrics(); var app = new StoreApp(config, metrics)) {
             app.start();
 
             // given three distinct articles, one of them sent twice, and one record that is not JSON
@@ -156,10 +161,24 @@ abstract class StoreAppScenarios {
             assertThat(get(app.apiAddress(), "/api/articles/" + nato.id()).get("entities")).hasSize(4);
             assertThat(get(app.apiAddress(), "/health").get("status").asText()).isEqualTo("UP");
             assertPoisonDeadLetteredOnce(kafka);
+
+            // and /metrics on the API port counts them: three saved, one already present, one dead-lettered, all
+            // five records in committed batches, beside the pool's and the consumer's own meters
+            var page = MetricsPage.scrape(app.apiAddress());
+            assertThat(page.value("newsflow_store_articles_saved_total")).hasValue(3.0);
+            assertThat(page.value("newsflow_store_articles_already_present_total")).hasValue(1.0);
+            assertThat(page.value("newsflow_deadletter_records_total{service=\"store-service\"}")).hasValue(1.0);
+            assertThat(page.value("newsflow_store_batch_size_sum")).hasValue(5.0);
+            assertThat(page.value("newsflow_store_commit_time_seconds_count"))
+                    .isEqualTo(page.value("newsflow_store_batch_size_count"));
+            assertThat(page.text()).contains("hikaricp_connections_active{", "jvm_gc_");
+            // the lag per partition shows once the consumer's meters are refreshed after its assignment
+            await().atMost(WAIT).untilAsserted(() -> assertThat(MetricsPage.scrape(app.apiAddress()).text())
+                    .contains("kafka_consumer_fetch_manager_records_lag{"));
         }
 
         // when the store restarts on the same database and one more article arrives
-        try (var app = new StoreApp(config)) {
+        try (var metrics = new Metrics(); var app = new StoreApp(config, metrics)) {
             app.start();
             kafka.send(Topics.ENRICHED, TestArticles.numbered(1).id(), TestArticles.numbered(1));
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.IngestError;
@@ -8,6 +9,7 @@ import io.newsflow.contracts.IngestedFile;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Topic;
 import io.newsflow.contracts.Topics;
+import io.newsflow.metrics.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +45,16 @@ public final class IngestPublisher implements AutoCloseable {
 
     private final KafkaSettings kafka;
     private final String transactionalId;
+    private final Metrics metrics;
     /** Null when not connected; volatile because close() may run on a shutdown thread. */
     private volatile KafkaProducer<byte[], byte[]> producer;
+    /** The producer's own meters (sends, errors, request latency), rebound to each new producer. */
+    private volatile KafkaClientMetrics producerMetrics;
 
-    public IngestPublisher(KafkaSettings kafka, String transactionalId) {
+    public IngestPublisher(KafkaSettings kafka, String transactionalId, Metrics metrics) {
         this.kafka = kafka;
         this.transactionalId = transactionalId;
+        this.metrics = metrics;
     }
 
     /** Where a raw article landed. */
@@ -72,6 +78,7 @@ public final class IngestPublisher implements AutoCloseable {
             created.close(Duration.ZERO);
             throw e;
         }
+        producerMetrics = metrics.bindProducer(created);
         producer = created;
     }
 
@@ -194,6 +201,7 @@ public final class IngestPublisher implements AutoCloseable {
         var open = producer;
         producer = null;
         if (open != null) {
+            producerMetrics.close();
             open.close(timeout);
         }
     }

@@ -4,6 +4,7 @@ import io.newsflow.config.KafkaRefusedException;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.PublishedRange;
+import io.newsflow.metrics.Metrics;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,8 @@ public final class Reenrichment {
 
     private Result tagTheRest(Admin admin, Map<TopicPartition, Long> ends, Progress first, Consumer<Progress> progress,
                               long started) throws InterruptedException {
-        try (var enrich = new EnrichApp(config)) {
+        // The run's meters are its own: it serves none, and they go with it.
+        try (var metrics = new Metrics(); var enrich = new EnrichApp(config, metrics)) {
             enrich.start();
             Progress now = first;
             while (!now.done()) {

@@ -2,6 +2,7 @@ package io.newsflow.store.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.Json;
+import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.ArticleFilter;
 import io.newsflow.store.persist.ArticleQueries;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.ApiRequest;
+import io.newsflow.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.ApiRequest;
+import io.newsflow.http.ApiResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.HttpError;
 import java.net.URI;
 
 /**
@@ -9,7 +10,11 @@ import java.net.URI;
  */
 interface Endpoint {
 
-    /** A status and the value to send as its JSON body. */
+    /** A body sent as it is rather than as JSON: the Prometheus text of {@code /metrics}. */
+    record Text(String contentType, String text) {
+    }
+
+    /** A status and the value to send as its JSON body, or a {@link Text} to send as it is. */
     record Reply(int status, Object body) {
 
         static Reply ok(Object body) {

@@ -1,6 +1,7 @@
 package io.newsflow.store.api;
 
 import io.newsflow.contracts.LogFormat;
+import io.newsflow.http.HttpError;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package io.newsflow.store.api;
 
+import io.newsflow.http.ApiRequest;
+import io.newsflow.http.ApiResponse;
+import io.newsflow.http.Handler;
+import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.DatabaseException;
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +13,14 @@ import org.slf4j.LoggerFactory;
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
  * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health}) stays open, so that orchestrators and load balancers can probe it without a secret. The API is
+ * /health*} and {@code /metrics}) stays open, so that orchestrators, load balancers and Prometheus can probe and
+ * scrape it without a secret: it tells counts and states, never an article. The API is
  * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
  * answer then gets the CORS header fields its origin calls for.
  */
-final class Router {
+final class Router implements Handler {
 
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
@@ -31,7 +36,8 @@ final class Router {
         this.cors = cors;
     }
 
-    ApiResponse answer(ApiRequest request) {
+    @Override
+    public ApiResponse answer(ApiRequest request) {
         ApiResponse response = route(request);
         cors.addHeaders(request, response);
         return response;
@@ -64,7 +70,9 @@ final class Router {
     private static ApiResponse get(Endpoint endpoint, ApiRequest request) {
         try {
             Endpoint.Reply reply = endpoint.get(request.uri());
-            return ApiResponse.json(reply.status(), reply.body());
+            return reply.body() instanceof Endpoint.Text text
+                    ? ApiResponse.text(reply.status(), text.contentType(), text.text())
+                    : ApiResponse.json(reply.status(), reply.body());
         } catch (HttpError e) {
             return ApiResponse.error(e.status(), e.getMessage());
         } catch (DatabaseException e) {

@@ -36,13 +36,16 @@ final class ArticleBatchWriter {
     private final String groupId;
     private final ArticleRepository repository;
     private final DeadLetterPublisher deadLetters;
+    private final StoreMeters meters;
     /** The last offset this process dead-lettered per partition, so retrying a batch does not send a record twice. */
     private final Map<TopicPartition, Long> deadLettered = new HashMap<>();
 
-    ArticleBatchWriter(String groupId, ArticleRepository repository, DeadLetterPublisher deadLetters) {
+    ArticleBatchWriter(String groupId, ArticleRepository repository, DeadLetterPublisher deadLetters,
+                       StoreMeters meters) {
         this.groupId = groupId;
         this.repository = repository;
         this.deadLetters = deadLetters;
+        this.meters = meters;
     }
 
     /** Stores {@code records}; returns the next offset of each partition, now stored in the database. */
@@ -58,8 +61,9 @@ final class ArticleBatchWriter {
         }
         var articles = items.stream().filter(i -> i.article() != null).map(Item::article).toList();
         List<ConsumedOffset> next = nextOffsets(records);
+        long started = System.nanoTime();
         try {
-            repository.store(articles, next).forEach(ArticleBatchWriter::logSaved);
+            repository.store(articles, next).forEach(this::saved);
         } catch (DatabaseException e) {
             if (e.isTransient()) {
                 throw e;
@@ -68,6 +72,7 @@ final class ArticleBatchWriter {
                     LogFormat.quoted(e.getMessage()));
             storeEachAlone(items);
         }
+        meters.committed(records.count(), System.nanoTime() - started);
         return next;
     }
 
@@ -86,7 +91,7 @@ final class ArticleBatchWriter {
                 continue;
             }
             try {
-                repository.store(List.of(item.article()), offset).forEach(ArticleBatchWriter::logSaved);
+                repository.store(List.of(item.article()), offset).forEach(this::saved);
             } catch (DatabaseException e) {
                 if (e.isTransient()) {
                     throw e;
@@ -111,6 +116,7 @@ final class ArticleBatchWriter {
         if (done == null || record.offset() > done) {
             deadLetters.send(record, reason);
             deadLettered.put(partition, record.offset());
+            meters.deadLettered();
         }
     }
 
@@ -125,7 +131,9 @@ final class ArticleBatchWriter {
         return list.get(list.size() - 1).offset();
     }
 
-    private static void logSaved(SaveResult result) {
+    /** Called once the transaction holding the article has committed. */
+    private void saved(SaveResult result) {
+        meters.saved(result);
         log.info("store {} id={} entities={} dates={}", result.change().word(), result.id(), result.entities(),
                 result.dates());
     }

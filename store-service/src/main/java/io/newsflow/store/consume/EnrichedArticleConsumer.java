@@ -1,7 +1,9 @@
 package io.newsflow.store.consume;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.config.KafkaSettings;
 import io.newsflow.contracts.Topics;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.persist.ArticleRepository;
 import java.time.Duration;
 import java.util.Map;
@@ -32,11 +34,14 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
 
     private final ConsumerHealth health = new ConsumerHealth();
     private final KafkaConsumer<byte[], byte[]> consumer;
+    /** The consumer's own meters, records-lag per partition among them. */
+    private final KafkaClientMetrics consumerMetrics;
     private final DeadLetterPublisher deadLetters;
     private final PollLoop loop;
     private final Thread thread;
 
-    public EnrichedArticleConsumer(KafkaSettings kafka, String groupId, ArticleRepository repository) {
+    public EnrichedArticleConsumer(KafkaSettings kafka, String groupId, ArticleRepository repository,
+                                   Metrics metrics) {
         String topic = Topics.ENRICHED.name();
         // Bytes, not a JSON deserializer: a poison record must reach our code as data, see EnrichedArticleParser.
         this.consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
@@ -46,8 +51,9 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_BATCH)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumerMetrics = metrics.bindConsumer(consumer);
         this.deadLetters = new DeadLetterPublisher(kafka);
-        var writer = new ArticleBatchWriter(groupId, repository, deadLetters);
+        var writer = new ArticleBatchWriter(groupId, repository, deadLetters, new StoreMeters(metrics.registry()));
         var seeker = new SeekToStoredOffsets(consumer, groupId, topic, repository, writer, health);
         this.loop = new PollLoop(consumer, topic, writer, seeker, health);
         this.thread = new Thread(loop, "store-consumer");
@@ -75,6 +81,7 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        consumerMetrics.close();
         deadLetters.close();
         health.stopped(health.status().detail());
     }

@@ -2,6 +2,8 @@ package io.newsflow.store.persist;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.store.StoreConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +81,18 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new DatabaseException("cannot " + what, e);
+        }
+    }
+
+    /**
+     * Reports the pools' connections (active, idle, pending, acquire and usage time) as {@code hikaricp_*} meters,
+     * tagged with the pool's name. HikariCP takes this once per pool, even after the pool has started.
+     */
+    public void measureWith(MeterRegistry registry) {
+        var factory = new MicrometerMetricsTrackerFactory(registry);
+        writer.setMetricsTrackerFactory(factory);
+        if (reader != writer) {
+            reader.setMetricsTrackerFactory(factory);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.store.api;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.consume.ConsumerStatus.State;
 import io.newsflow.store.persist.ArticleQueries;
@@ -22,6 +23,8 @@ final class ApiFixture implements AutoCloseable {
     static final ApiAccess OPEN = new ApiAccess(null, List.of());
 
     final AtomicReference<ConsumerStatus> consumer = new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
+    /** The meters {@code /metrics} shows; a test may count on them. */
+    final Metrics metrics = new Metrics();
     private final Database database;
     private final ApiServer server;
 
@@ -30,7 +33,7 @@ final class ApiFixture implements AutoCloseable {
         new Migrations(database).migrate();
         new ArticleRepository(database).store(articles, List.of());
         server = new ApiServer("127.0.0.1", 0, access, new ArticleQueries(database), database::isReachable,
-                consumer::get);
+                consumer::get, metrics);
         server.start();
     }
 
@@ -46,5 +49,6 @@ final class ApiFixture implements AutoCloseable {
     public void close() {
         server.close();
         database.close();
+        metrics.close();
     }
 }

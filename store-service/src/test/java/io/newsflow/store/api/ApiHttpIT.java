@@ -3,6 +3,7 @@ package io.newsflow.store.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.http.HttpServer;
 import io.newsflow.store.TestArticles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ class ApiHttpIT {
     @Test
     void an_over_long_url_is_a_414_in_json_however_long() throws Exception {
         // 8 KiB is the limit; the JDK's own server reset the connection without an answer past 380 KiB
-        for (int length : List.of(RequestReader.MAX_REQUEST_LINE_BYTES, 20_000, 500_000)) {
+        for (int length : List.of(HttpServer.MAX_REQUEST_LINE_BYTES, 20_000, 500_000)) {
             RawHttp.Response response = get("/api/articles?entity=" + "a".repeat(length));
 
             assertThat(response.status()).as("a URL of %d bytes", length).isEqualTo(414);
@@ -208,7 +209,7 @@ class ApiHttpIT {
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(refused.json().get("error").asText())
-                    .isEqualTo("the API is serving 32 connections: try again shortly");
+                    .isEqualTo("the server is serving 32 connections: try again shortly");
         } finally {
             for (RawHttp connection : held) {
                 connection.close();

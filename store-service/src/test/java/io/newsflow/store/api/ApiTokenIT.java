@@ -84,8 +84,13 @@ class ApiTokenIT {
     }
 
     @Test
-    void health_and_OPTIONS_stay_open_for_probes_and_browsers() throws Exception {
+    void health_metrics_and_OPTIONS_stay_open_for_probes_scrapers_and_browsers() throws Exception {
         assertThat(send("GET", "/health", null).statusCode()).isEqualTo(200);
+        var metrics = send("GET", "/metrics", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(send("HEAD", "/metrics", null).body()).isEmpty();
         assertThat(send("HEAD", "/health", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/health/ready", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/health/live", null).statusCode()).isEqualTo(200);

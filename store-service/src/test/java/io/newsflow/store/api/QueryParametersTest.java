@@ -3,6 +3,7 @@ package io.newsflow.store.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.ArticleFilter;
 import java.net.URI;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.Json;
@@ -76,7 +77,7 @@ class ArticleBatchWriterIT {
         new Migrations(database).migrate();
         deadLetters = new DeadLetterPublisher(KafkaSettings.plain(kafka.bootstrapServers()));
         repository = new ArticleRepository(database);
-        writer = new ArticleBatchWriter(GROUP, repository, deadLetters);
+        writer = new ArticleBatchWriter(GROUP, repository, deadLetters, new StoreMeters(new SimpleMeterRegistry()));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package io.newsflow.store.api;
+package io.newsflow.http;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.time.Duration;
 /**
  * Serves one client connection: reads a request, answers it, and again while the connection is kept alive (HTTP/1.1
  * keeps it by default). A request the {@link RequestReader} refuses is answered with the JSON error and ends the
- * connection, as does a request that announced a body the API never reads.
+ * connection, as does a request that announced a body the server never reads.
  */
 final class HttpConnection implements Runnable {
 
@@ -19,13 +19,13 @@ final class HttpConnection implements Runnable {
     private static final int LINGER_MAX_BYTES = 1 << 20;
 
     private final Socket socket;
-    private final Router router;
+    private final Handler handler;
     /** True while a request is being answered; {@link #closeIfIdle()} leaves such a connection alone. */
     private volatile boolean busy;
 
-    HttpConnection(Socket socket, Router router) {
+    HttpConnection(Socket socket, Handler handler) {
         this.socket = socket;
-        this.router = router;
+        this.handler = handler;
     }
 
     @Override
@@ -50,7 +50,7 @@ final class HttpConnection implements Runnable {
                     return;
                 }
                 busy = true;
-                ApiResponse response = router.answer(request);
+                ApiResponse response = handler.answer(request);
                 response.write(out, !request.isHead() && response.status() != 204, !request.keepAlive());
                 busy = false;
                 open = request.keepAlive() && !socket.isClosed();

@@ -1,4 +1,4 @@
-package io.newsflow.store.api;
+package io.newsflow.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads request heads (the request line and the header fields) off one connection and checks their form, so that
- * a malformed request is an {@link HttpError} the API answers in its own JSON shape. This is why the API does not
+ * a malformed request is an {@link HttpError} answered in the JSON error shape. This is why Newsflow's server does not
  * run on the JDK's {@code com.sun.net.httpserver}: that server answers such requests itself, before any handler
  * can, with an HTML page naming the exception ({@code <h1>400 Bad Request</h1>URISyntaxException thrown} for
  * {@code ?entity=%ZZ}), and resets the connection without an answer once a head passes its size limit.
  *
  * <p>The limits keep one client from holding memory or a thread: the request line (the URL with it) and the header
  * fields have a size, a kept-alive connection waits only so long for its next request, and a head that has begun
- * must arrive whole within its own time. Request bodies are never read: the API takes none, and a request that
+ * must arrive whole within its own time. Request bodies are never read: no endpoint takes one, and a request that
  * announces one ends its connection once answered.
  */
 final class RequestReader {

@@ -1,4 +1,4 @@
-package io.newsflow.store.api;
+package io.newsflow.http;
 
 import io.newsflow.contracts.Json;
 import java.io.IOException;
@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A response as it goes on the wire: status, header fields in the order written, and a JSON body (none for 204).
+ * A response as it goes on the wire: status, header fields in the order written, and a JSON body (none for 204;
+ * Prometheus text for {@code /metrics}).
  * Every error has the one shape {@code {"status": 400, "error": "..."}}, whatever refused the request.
  */
-final class ApiResponse {
+public final class ApiResponse {
 
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
@@ -29,30 +30,36 @@ final class ApiResponse {
         this.body = body;
     }
 
-    static ApiResponse json(int status, Object value) {
+    public static ApiResponse json(int status, Object value) {
         var response = new ApiResponse(status, Json.write(value));
         response.headers.put("Content-Type", "application/json; charset=utf-8");
         return response;
     }
 
-    static ApiResponse error(int status, String message) {
+    public static ApiResponse text(int status, String contentType, String text) {
+        var response = new ApiResponse(status, text.getBytes(StandardCharsets.UTF_8));
+        response.headers.put("Content-Type", contentType);
+        return response;
+    }
+
+    public static ApiResponse error(int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", message);
         return json(status, body);
     }
 
-    static ApiResponse noContent() {
+    public static ApiResponse noContent() {
         return new ApiResponse(204, new byte[0]);
     }
 
     /** Sets a header field, replacing one of the same name. */
-    ApiResponse header(String name, String value) {
+    public ApiResponse header(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 

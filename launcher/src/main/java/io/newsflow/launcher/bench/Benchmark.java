@@ -93,9 +93,7 @@ public final class Benchmark implements AutoCloseable {
                 .map(id -> new KafkaCeiling.Pair(id, raw.get(id).value(), enriched.get(id).value())).toList());
         load.ended("Kafka ceiling");
         List<DatabaseCeiling.Row> rows = rows(enriched.values());
-        load.restart();
-        double rowsPerSecond = new DatabaseCeiling(progress).rowsPerSecond(database.ceiling(), rows);
-        load.ended("database ceiling");
+        double rowsPerSecond = new DatabaseCeiling(progress).rowsPerSecond(database.ceiling(), rows, load);
 
         var figures = new ReportFigures(settings, database.kind());
         return new BenchReport(context(articles, database, work, ingestSettings),

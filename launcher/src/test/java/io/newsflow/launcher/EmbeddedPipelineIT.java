@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
 import io.newsflow.logging.NewsflowLayout;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +62,8 @@ class EmbeddedPipelineIT {
 
             // then both seeds become queryable with their entities and dates
             await().atMost(ARRIVAL).until(() -> total(api) == 2);
+            // and they are stored exactly as the store's README-example fixture has them
+            assertTheStoresSeedFixtureIsThisRun(api);
             // and the log says so, as the README's quick start shows it
             newsflowLogger().detachAppender(log);
             assertTheReadmeShowsThisLog(log.list);
@@ -121,6 +125,31 @@ class EmbeddedPipelineIT {
             assertThat(kafka.readBytes(Topics.ENRICHED.name(), 3, ARRIVAL)).hasSize(3)
                     .allSatisfy(r -> assertThat(schemas.violations(EventSchemas.ENRICHED_ARTICLE, Json.tree(r.value()))).isEmpty());
         }
+    }
+
+    /**
+     * The store's tests serve the README's API examples from a fixture of the seeds as the pipeline stores them; it
+     * must be what this run stores, times aside, or a tagger change would leave the README showing old tags.
+     */
+    private void assertTheStoresSeedFixtureIsThisRun(URI api) throws IOException, InterruptedException {
+        Path fixture = Path.of("..", "store-service", "src", "test", "resources", "io", "newsflow", "store",
+                "seeds-enriched.jsonl");
+        List<String> lines = Files.readAllLines(fixture);
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            ObjectNode expected = withoutTimes(Json.tree(line.getBytes(StandardCharsets.UTF_8)));
+            ObjectNode stored = withoutTimes(get(api, "api/articles/" + expected.get("id").asText()));
+            stored.remove("storedAt");
+            assertThat(stored).as("%s as stored, against %s (regenerate it from GET /api/articles/{id} of a run on "
+                    + "the seeds)", expected.get("id").asText(), fixture).isEqualTo(expected);
+        }
+    }
+
+    private static ObjectNode withoutTimes(JsonNode article) {
+        var copy = (ObjectNode) article.deepCopy();
+        copy.remove("ingestedAt");
+        ((ObjectNode) copy.get("lineage")).remove("enrichedAt");
+        return copy;
     }
 
     private static Logger newsflowLogger() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's HTTP API examples are what the API answers. Every {@code $ curl} line of that section is sent to a
- * real server over the three test articles, and the answer compared with the lines printed under it. A line
+ * real server holding the seeds as the pipeline stores them, and the answer compared with the lines printed under it. A line
  * {@code $ NEWSFLOW_...=... java -jar store-service/target/newsflow-store-service.jar} starts the rest of its code
  * block on a server configured by those variables. In the printed lines {@code ...} stands for any text, and times
  * (an ISO instant, the Date field) for any time; JSON may wrap between values. A command that ends in a {@code #}
@@ -81,7 +81,7 @@ class ReadmeExamplesIT {
 
     private ApiFixture start(Map<String, String> environment, int run) {
         return new ApiFixture(dataDir.resolve("run-" + run), StoreConfig.fromEnv(environment).api(),
-                List.of(TestArticles.kyivReport(), TestArticles.natoMeeting(), TestArticles.buchaStatement()));
+                TestArticles.seeds());
     }
 
     /** What a curl command asks: the request, and whether the status line and header fields are printed too. */

@@ -58,7 +58,8 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
     static final Set<String> MANAGED = Set.of(
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
             ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-            ProducerConfig.TRANSACTIONAL_ID_CONFIG, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, ProducerConfig.ACKS_CONFIG,
+            ProducerConfig.TRANSACTIONAL_ID_CONFIG, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            ProducerConfig.ACKS_CONFIG,
             ConsumerConfig.ISOLATION_LEVEL_CONFIG, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, ConsumerConfig.GROUP_ID_CONFIG,
             ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "application.id", "processing.guarantee",
@@ -116,8 +117,8 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         try (Reader in = Files.newBufferedReader(file)) {
             loaded.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            env.problem(LogFormat.setting(CONFIG_FILE, file) + ": expected a readable Java properties file of Kafka client "
-                    + "properties (" + e.getMessage() + ")");
+            env.problem(LogFormat.setting(CONFIG_FILE, file) + ": expected a readable Java properties file of Kafka "
+                    + "client properties (" + e.getMessage() + ")");
             return Map.of();
         }
         var properties = new TreeMap<String, String>();
@@ -227,7 +228,8 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
     public Map<String, Object> described() {
         var settings = new LinkedHashMap<String, Object>();
         settings.put(BOOTSTRAP_SERVERS, bootstrapServers);
-        clientProperties.forEach((name, value) -> settings.put("kafka." + name, isSecret(name) ? Secrets.MASKED : value));
+        clientProperties.forEach((name, value) ->
+                settings.put("kafka." + name, isSecret(name) ? Secrets.MASKED : value));
         settings.putAll(topics.described());
         return settings;
     }
@@ -246,7 +248,8 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         public static final String RAW_RETENTION = "NEWSFLOW_KAFKA_TOPIC_RAW_RETENTION";
         public static final String RETENTION = "NEWSFLOW_KAFKA_TOPIC_RETENTION";
         static final Set<String> VARIABLES = Set.of(REPLICATION_FACTOR, RAW_RETENTION, RETENTION);
-        public static final TopicSettings DEFAULT = new TopicSettings(Optional.empty(), Optional.empty(), Optional.empty());
+        public static final TopicSettings DEFAULT =
+                new TopicSettings(Optional.empty(), Optional.empty(), Optional.empty());
 
         static TopicSettings read(Env env) {
             int replication = env.integer(REPLICATION_FACTOR, 0, 1, Short.MAX_VALUE);

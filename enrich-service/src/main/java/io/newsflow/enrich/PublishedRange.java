@@ -13,7 +13,8 @@ public record PublishedRange(Optional<LocalDate> from, Optional<LocalDate> to) {
 
     public PublishedRange {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            throw new IllegalArgumentException("the range ends (" + to.get() + ") before it starts (" + from.get() + ")");
+            throw new IllegalArgumentException("the range ends (" + to.get() + ") before it starts (" + from.get()
+                    + ")");
         }
     }
 

@@ -52,6 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
 /** ingest-service against a real broker; subclasses choose the broker. Each scenario gets a fresh broker. */
+// The scenarios hold a running service open for a block they never name it in: "try" would warn of each.
+@SuppressWarnings("try")
 abstract class IngestScenarios {
 
     static final String SEED = "000_9fcc7db5881dbe47.txt";

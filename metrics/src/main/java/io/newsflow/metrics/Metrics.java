@@ -22,9 +22,10 @@ import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The meters of one process: a Prometheus registry with the JVM's own meters (memory, GC, threads, class loading,
- * CPU) already bound, and the one way to bind a Kafka client's or Kafka Streams' own meters to it. One per process, handed to the app classes by constructor: under {@code ./newsflow run} the
- * three services share one, so a single scrape of {@code /metrics} shows the whole pipeline. Never Micrometer's
- * static global registry, which would make every test share its counts.
+ * CPU) already bound, and the one way to bind a Kafka client's or Kafka Streams' own meters to it. One per process,
+ * handed to the app classes by constructor: under {@code ./newsflow run} the three services share one, so a single
+ * scrape of {@code /metrics} shows the whole pipeline. Never Micrometer's static global registry, which would make
+ * every test share its counts.
  */
 public final class Metrics implements AutoCloseable {
 

@@ -2,9 +2,11 @@ package io.newsflow.store.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.Json;
+import io.newsflow.contracts.LogFormat;
 import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.ArticleFilter;
 import io.newsflow.store.persist.ArticleQueries;
+import io.newsflow.store.persist.SearchQuery;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 final class ArticlesHandler implements Endpoint {
 
     static final String PATH = "/api/articles";
-    private static final Set<String> PARAMETERS = Set.of("entity", "entityType", "from", "to", "limit", "offset");
+    private static final Set<String> PARAMETERS =
+            Set.of("q", "entity", "entityType", "from", "to", "limit", "offset");
     private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
 
     private final ArticleQueries queries;
@@ -62,6 +65,17 @@ final class ArticlesHandler implements Endpoint {
             throw new HttpError(400, "from=\"" + from + "\" is after to=\"" + to + "\": expected from <= to");
         }
         return new ArticleFilter(parameters.text("entity"), parameters.entityType("entityType"), from, to,
-                parameters.limit(), parameters.offset());
+                search(parameters.text("q")), parameters.limit(), parameters.offset());
+    }
+
+    private static SearchQuery search(String q) {
+        if (q == null) {
+            return null;
+        }
+        try {
+            return SearchQuery.parse(q);
+        } catch (SearchQuery.SyntaxException e) {
+            throw new HttpError(400, LogFormat.setting("q", q) + ": " + e.getMessage());
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param entityType an entity type name such as {@code PERSON}: articles naming at least one such entity
  * @param from       first published date included
  * @param to         last published date included
+ * @param search     words the title or text must hold; with it, the best matches come first
  */
-public record ArticleFilter(String entity, String entityType, LocalDate from, LocalDate to, int limit, int offset) {
+public record ArticleFilter(String entity, String entityType, LocalDate from, LocalDate to, SearchQuery search,
+                            int limit, int offset) {
 }

@@ -62,10 +62,21 @@ public final class ArticleQueries {
         });
     }
 
-    /** Articles matching {@code filter}, newest published first (ties by id, so pages never overlap). */
+    /**
+     * Articles matching {@code filter}: newest published first, or for a search the best matches first, with a
+     * snippet each (ties by date, then id, so pages never overlap).
+     */
     public Page<ArticleSummary> list(ArticleFilter filter) {
+        var from = new StringBuilder(" FROM articles a");
         var where = new StringBuilder(" WHERE 1 = 1");
         var parameters = new ArrayList<Parameter>();
+        Dialect.Search search = dialect.search();
+        if (filter.search() != null) {
+            from.append(search.join());
+            where.append(search.condition());
+            String argument = search.argument().apply(filter.search());
+            parameters.add((s, i) -> s.setString(i, argument)); // first either way: the join comes before the WHERE
+        }
         if (filter.from() != null) {
             where.append(" AND a.published_date >= ?");
             parameters.add((s, i) -> dialect.setDate(s, i, filter.from()));
@@ -88,13 +99,16 @@ public final class ArticleQueries {
             }
             where.append(')');
         }
+        boolean searching = filter.search() != null;
         String page = "SELECT a.id, a.title, a.published_date, a.source_path,"
                 + " (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS entity_count,"
                 + " (SELECT COUNT(*) FROM article_dates d WHERE d.article_id = a.id) AS date_count"
-                + " FROM articles a" + where + " ORDER BY a.published_date DESC, a.id LIMIT ? OFFSET ?";
+                + (searching ? ", " + search.snippet() + " AS snippet" : "")
+                + from + where + " ORDER BY " + (searching ? search.rank() + ", " : "")
+                + "a.published_date DESC, a.id LIMIT ? OFFSET ?";
         return database.read("list articles", connection -> {
             long total;
-            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM articles a" + where, parameters);
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + from + where, parameters);
                  ResultSet row = count.executeQuery()) {
                 row.next();
                 total = row.getLong(1);
@@ -107,7 +121,8 @@ public final class ArticleQueries {
                     while (row.next()) {
                         items.add(new ArticleSummary(row.getString("id"), row.getString("title"),
                                 dialect.getDate(row, "published_date"), row.getString("source_path"),
-                                row.getInt("entity_count"), row.getInt("date_count")));
+                                row.getInt("entity_count"), row.getInt("date_count"),
+                                searching ? row.getString("snippet") : null));
                     }
                 }
             }

@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
 /**
  * The few places SQLite and PostgreSQL differ for us; every statement is otherwise the same standard SQL. SQLite has
  * no date or timestamp storage class, so it keeps ISO-8601 text (which sorts like the dates it spells), while
- * PostgreSQL gets real {@code DATE} and {@code TIMESTAMPTZ} values.
+ * PostgreSQL gets real {@code DATE} and {@code TIMESTAMPTZ} values. Full-text search is each database's own: an FTS5
+ * table on SQLite, a {@code tsvector} column on PostgreSQL (schema V3).
  */
 enum Dialect {
 
@@ -45,6 +46,15 @@ enum Dialect {
         @Override
         void lockForMigration(Connection connection) {
             // The writer connection opens IMMEDIATE transactions: the file is already locked against other writers.
+        }
+
+        @Override
+        Search search() {
+            // bm25 weighs a match in the title ten times one in the text; the index's article_id column not at all.
+            return new Search(" JOIN article_search ON article_search.article_id = a.id", " AND article_search MATCH ?",
+                    "bm25(article_search, 0.0, 10.0, 1.0)",
+                    "snippet(article_search, 2, '" + Search.MARK + "', '" + Search.END_MARK + "', '…', 16)",
+                    SearchQuery::toFts5);
         }
     },
 
@@ -79,7 +89,33 @@ enum Dialect {
                 statement.execute("SELECT pg_advisory_xact_lock(hashtext('newsflow-store-migration:' || current_schema()))");
             }
         }
+
+        @Override
+        Search search() {
+            // ts_rank_cd counts how close the matched words stand; the title's words weigh more (weight A).
+            return new Search(" CROSS JOIN websearch_to_tsquery('english', ?) AS search_query",
+                    " AND a.search @@ search_query", "-ts_rank_cd(a.search, search_query)",
+                    "ts_headline('english', a.text, search_query, 'StartSel=" + Search.MARK + ", StopSel="
+                            + Search.END_MARK + ", MaxWords=24, MinWords=12, MaxFragments=1')",
+                    SearchQuery::toWebSearch);
+        }
     };
+
+    /**
+     * The pieces of a full-text search in one database's SQL: a join that brings the index in (and, on PostgreSQL,
+     * the query as a value), the condition, a rank that sorts best first, and a snippet of the text with the matched
+     * words marked. The query is bound once, in the join or in the condition, as {@code argument} writes it.
+     */
+    record Search(String join, String condition, String rank, String snippet,
+                  java.util.function.Function<SearchQuery, String> argument) {
+        static final String MARK = "<mark>";
+        static final String END_MARK = "</mark>";
+
+        /** Whether the query is bound in the join (PostgreSQL) rather than in the condition (SQLite). */
+        boolean boundInJoin() {
+            return join.contains("?");
+        }
+    }
 
     static Dialect of(String jdbcUrl) {
         if (jdbcUrl.startsWith(StoreConfig.SQLITE_PREFIX)) {
@@ -101,4 +137,6 @@ enum Dialect {
     abstract Instant getInstant(ResultSet row, String column) throws SQLException;
 
     abstract void lockForMigration(Connection connection) throws SQLException;
+
+    abstract Search search();
 }

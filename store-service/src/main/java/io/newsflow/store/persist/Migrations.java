@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
 
     static final String LOCATION = "db/migration";
-    private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+    /** {@code V3__article_search.sql} for both databases, or {@code V3__article_search.sqlite.sql} for one. */
+    private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+?)(?:\\.(sqlite|postgresql))?\\.sql");
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     /** One script: its version, the words of its name, its statements, and a checksum of its text. */
@@ -53,7 +55,7 @@ public final class Migrations {
 
     /** Applies every script not applied yet, in version order; returns the versions it applied. */
     public List<Integer> migrate() {
-        return migrate(load(Migrations.class.getClassLoader()));
+        return migrate(load(Migrations.class.getClassLoader(), database.dialect()));
     }
 
     /** Applies those of {@code scripts} (in version order) not applied yet: a test stops at an older version. */
@@ -113,7 +115,11 @@ public final class Migrations {
         }
     }
 
-    static List<Script> load(ClassLoader loader) {
+    /**
+     * The scripts for {@code dialect}: those written for both databases, and those named for this one. A feature
+     * whose SQL differs (full-text search) has one script per database under the same version.
+     */
+    static List<Script> load(ClassLoader loader, Dialect dialect) {
         URL folder = loader.getResource(LOCATION);
         if (folder == null) {
             throw new IllegalStateException("no " + LOCATION + " folder on the classpath");
@@ -121,11 +127,17 @@ public final class Migrations {
         var scripts = new ArrayList<Script>();
         for (String name : scriptNames(folder)) {
             Matcher m = SCRIPT_NAME.matcher(name);
-            if (m.matches()) {
+            if (m.matches() && (m.group(3) == null || m.group(3).equals(dialect.name().toLowerCase(Locale.ROOT)))) {
                 scripts.add(script(loader, name, Integer.parseInt(m.group(1)), m.group(2)));
             }
         }
         scripts.sort(Comparator.comparingInt(Script::version));
+        for (int i = 1; i < scripts.size(); i++) {
+            if (scripts.get(i).version() == scripts.get(i - 1).version()) {
+                throw new IllegalStateException("two migrations V" + scripts.get(i).version() + " for "
+                        + dialect.name().toLowerCase(Locale.ROOT) + " in " + LOCATION);
+            }
+        }
         return scripts;
     }
 

@@ -79,6 +79,31 @@ class ArticlesApiIT {
     }
 
     @Test
+    void GET_articles_with_q_searches_title_and_text_ranked_with_a_marked_snippet_and_combines_with_filters()
+            throws Exception {
+        assertThat(titles("/api/articles?q=ukraine")).containsExactlyInAnyOrder("Biden on Bucha", "Kyiv reopens");
+        assertThat(titles("/api/articles?q=ukraine%20-biden")).containsExactly("Kyiv reopens");
+        assertThat(titles("/api/articles?q=%22stands%20united%22")).containsExactly("Blinken meets Stoltenberg");
+        assertThat(titles("/api/articles?q=bucha%20OR%20brussels&from=2022-04-05"))
+                .containsExactly("Blinken meets Stoltenberg");
+
+        JsonNode hit = get("/api/articles?q=united").body().at("/items/0");
+        assertThat(hit.get("snippet").asText()).contains("<mark>united</mark>");
+        assertThat(get("/api/articles").body().at("/items/0").has("snippet")).as("no search, no snippet").isFalse();
+    }
+
+    @Test
+    void GET_articles_with_bad_search_syntax_is_a_400_that_says_what_is_wrong() throws Exception {
+        Response response = get("/api/articles?q=%22war%20crimes");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("error").asText()).isEqualTo("q=\"\\\"war crimes\": the phrase opened by the "
+                + "quote at character 1 has no closing quote");
+        assertThat(get("/api/articles?q=-russia").body().get("error").asText()).isEqualTo("q=\"-russia\": expected "
+                + "at least one word or \"phrase\" to search for besides the excluded ones");
+    }
+
+    @Test
     void GET_articles_pages_with_limit_and_offset() throws Exception {
         Response page = get("/api/articles?limit=1&offset=1");
 
@@ -132,7 +157,7 @@ class ArticlesApiIT {
         assertThat(error("/api/articles?from=2022-04-05&to=2022-04-01"))
                 .isEqualTo("from=\"2022-04-05\" is after to=\"2022-04-01\": expected from <= to");
         assertThat(error("/api/articles?entitty=nato"))
-                .isEqualTo("unknown parameter \"entitty\": expected one of entity, entityType, from, limit, offset, to");
+                .isEqualTo("unknown parameter \"entitty\": expected one of entity, entityType, from, limit, offset, q, to");
         assertThat(error("/api/entities?type=per%20son"))
                 .isEqualTo("type=\"per son\": expected an entity type such as PERSON, ORGANIZATION or LOCATION");
     }

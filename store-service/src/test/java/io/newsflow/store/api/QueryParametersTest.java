@@ -22,14 +22,14 @@ class QueryParametersTest {
                 ARTICLE_PARAMETERS);
 
         assertThat(ArticlesHandler.filter(parameters)).isEqualTo(new ArticleFilter("Antony Blinken", "PERSON",
-                LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30), 5, 10));
+                LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30), null, 5, 10));
     }
 
     @Test
     void no_query_gives_the_default_page() {
         var parameters = QueryParameters.of(URI.create("/api/articles"), ARTICLE_PARAMETERS);
 
-        assertThat(ArticlesHandler.filter(parameters)).isEqualTo(new ArticleFilter(null, null, null, null, 20, 0));
+        assertThat(ArticlesHandler.filter(parameters)).isEqualTo(new ArticleFilter(null, null, null, null, null, 20, 0));
     }
 
     @Test

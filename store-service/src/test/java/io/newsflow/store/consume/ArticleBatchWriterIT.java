@@ -120,7 +120,7 @@ class ArticleBatchWriterIT {
     }
 
     private List<String> storedIds() {
-        return new ArticleQueries(database).list(new ArticleFilter(null, null, null, null, 100, 0)).items().stream()
+        return new ArticleQueries(database).list(new ArticleFilter(null, null, null, null, null, 100, 0)).items().stream()
                 .map(ArticleSummary::id).toList();
     }
 

@@ -43,4 +43,11 @@ class PostgresArticleRepositoryIT extends ArticleRepositoryScenarios {
             assertRowsStoredBeforeV2ReadBackWithoutTheLaterSourceFields(database);
         }
     }
+
+    @Test
+    void a_schema_written_at_v2_finds_its_rows_by_search_after_migrating() throws Exception {
+        try (var fresh = PostgresSchema.create(); var database = new Database(fresh.jdbcUrl(), fresh.user(), null)) {
+            assertRowsStoredBeforeV3AreFoundOnceIndexed(database);
+        }
+    }
 }

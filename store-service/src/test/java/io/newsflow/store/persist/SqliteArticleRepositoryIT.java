@@ -43,4 +43,11 @@ class SqliteArticleRepositoryIT extends ArticleRepositoryScenarios {
         assertThat(mode).isEqualToIgnoringCase("wal");
         assertThat(Files.list(dataDir.resolve("nested/folder"))).isNotEmpty();
     }
+
+    @Test
+    void a_file_written_at_schema_v2_finds_its_rows_by_search_after_migrating() {
+        try (var fresh = new Database("jdbc:sqlite:" + dataDir.resolve("v2/newsflow.db"), null, null)) {
+            assertRowsStoredBeforeV3AreFoundOnceIndexed(fresh);
+        }
+    }
 }

@@ -61,11 +61,17 @@ final class ArticlesHandler implements Endpoint {
     static ArticleFilter filter(QueryParameters parameters) {
         LocalDate from = parameters.date("from");
         LocalDate to = parameters.date("to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new HttpError(400, "from=\"" + from + "\" is after to=\"" + to + "\": expected from <= to");
-        }
+        requireOrdered(from, to);
         return new ArticleFilter(parameters.text("entity"), parameters.entityType("entityType"), from, to,
                 search(parameters.text("q")), parameters.limit(), parameters.offset());
+    }
+
+    /** A range that ends before it starts is a 400, for every resource that takes one. */
+    static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new HttpError(400, LogFormat.setting("from", from) + " is after " + LogFormat.setting("to", to)
+                    + ": expected from <= to");
+        }
     }
 
     private static SearchQuery search(String q) {

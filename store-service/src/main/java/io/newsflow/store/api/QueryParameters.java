@@ -94,7 +94,12 @@ final class QueryParameters {
 
     /** The page size of every list: {@code limit}, 1-100, default 20. */
     int limit() {
-        return integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return limit(DEFAULT_LIMIT);
+    }
+
+    /** As {@link #limit()}, for a resource whose page is of another size unless told. */
+    int limit(int defaultLimit) {
+        return integer("limit", defaultLimit, 1, MAX_LIMIT);
     }
 
     /** How many items of a list to skip: {@code offset}, default 0. */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,6 +163,89 @@ public final class ArticleQueries {
             }
             return new Page<>(entities, total, limit, offset);
         });
+    }
+
+    /**
+     * The entity with key {@code key} over the published dates {@code from} to {@code to} (either may be null): its
+     * counts, its timeline by day, the {@code limit} entities most often named beside it and its {@code limit} newest
+     * articles. Empty when no stored article names it.
+     */
+    public Optional<EntityDetail> entity(String key, LocalDate from, LocalDate to, int limit) {
+        var range = new StringBuilder();
+        var parameters = new ArrayList<Parameter>(List.of((s, i) -> s.setString(i, key)));
+        if (from != null) {
+            range.append(" AND a.published_date >= ?");
+            parameters.add((s, i) -> dialect.setDate(s, i, from));
+        }
+        if (to != null) {
+            range.append(" AND a.published_date <= ?");
+            parameters.add((s, i) -> dialect.setDate(s, i, to));
+        }
+        String mine = " FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_key = ?"
+                + range;
+        String besideMine = " FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                + " JOIN article_entities other ON other.article_id = ae.article_id AND other.entity_key <> ae.entity_key"
+                + " JOIN entities e ON e.entity_key = other.entity_key WHERE ae.entity_key = ?" + range;
+        Optional<EntityCount> named = database.read("read an entity", connection -> {
+            try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
+                    + " (SELECT COUNT(*)" + mine + ") AS article_count,"
+                    + " (SELECT COALESCE(SUM(ae.mention_count), 0)" + mine + ") AS mention_count"
+                    + " FROM entities e WHERE e.entity_key = ?", twice(parameters, key));
+                 ResultSet row = select.executeQuery()) {
+                return row.next() && row.getLong("article_count") > 0
+                        ? Optional.of(new EntityCount(row.getString("entity_key"), row.getString("name"),
+                                row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")))
+                        : Optional.<EntityCount>empty();
+            }
+        });
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EntityDetail.Day> timeline = database.read("read an entity's timeline", connection -> {
+            var days = new ArrayList<EntityDetail.Day>();
+            try (PreparedStatement select = prepare(connection, "SELECT a.published_date, COUNT(*) AS articles,"
+                    + " SUM(ae.mention_count) AS mentions" + mine
+                    + " GROUP BY a.published_date ORDER BY a.published_date", parameters);
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    days.add(new EntityDetail.Day(dialect.getDate(row, "published_date"), row.getLong("articles"),
+                            row.getLong("mentions")));
+                }
+            }
+            return days;
+        });
+        List<EntityCount> beside = database.read("read an entity's companions", connection -> {
+            var entities = new ArrayList<EntityCount>();
+            try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
+                    + " COUNT(*) AS article_count, SUM(other.mention_count) AS mention_count" + besideMine
+                    + " GROUP BY e.entity_key, e.name, e.type"
+                    + " ORDER BY article_count DESC, mention_count DESC, e.entity_key LIMIT ?",
+                    withLimit(parameters, limit)); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    entities.add(new EntityCount(row.getString("entity_key"), row.getString("name"),
+                            row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")));
+                }
+            }
+            return entities;
+        });
+        EntityCount entity = named.get();
+        var latest = list(new ArticleFilter(key, null, from, to, null, limit, 0)).items();
+        return Optional.of(new EntityDetail(entity.key(), entity.name(), entity.type(), entity.articleCount(),
+                entity.mentionCount(), timeline, beside, latest));
+    }
+
+    /** The range's parameters for each of the two counts, then the key of the entity row. */
+    private static List<Parameter> twice(List<Parameter> parameters, String key) {
+        var all = new ArrayList<>(parameters);
+        all.addAll(parameters);
+        all.add((s, i) -> s.setString(i, key));
+        return all;
+    }
+
+    private static List<Parameter> withLimit(List<Parameter> parameters, int limit) {
+        var all = new ArrayList<>(parameters);
+        all.add((s, i) -> s.setInt(i, limit));
+        return all;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Parameter> parameters)

@@ -104,6 +104,25 @@ class ArticlesApiIT {
     }
 
     @Test
+    void GET_entity_by_key_gives_its_timeline_companions_and_latest_articles_or_a_404() throws Exception {
+        Response ukraine = get("/api/entities/location:ukraine?limit=2");
+
+        assertThat(ukraine.status()).isEqualTo(200);
+        assertThat(ukraine.body().get("name").asText()).isEqualTo("Ukraine");
+        assertThat(ukraine.body().get("timeline")).extracting(day -> day.get("day").asText())
+                .containsExactly("2022-03-30", "2022-04-04");
+        assertThat(ukraine.body().get("coMentioned")).hasSize(2);
+        assertThat(ukraine.body().at("/latestArticles/0/title").asText()).isEqualTo("Biden on Bucha");
+
+        Response unknown = get("/api/entities/location:atlantis");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("error").asText())
+                .isEqualTo("no stored article names an entity with key \"location:atlantis\"");
+        assertThat(get("/api/entities/location:ukraine?from=2022-05-01&to=2022-04-01").status()).isEqualTo(400);
+        assertThat(get("/api/entities/location:ukraine?type=LOCATION").status()).as("unknown parameter").isEqualTo(400);
+    }
+
+    @Test
     void GET_articles_pages_with_limit_and_offset() throws Exception {
         Response page = get("/api/articles?limit=1&offset=1");
 

@@ -238,6 +238,34 @@ abstract class ArticleRepositoryScenarios {
         assertThat(found.items()).extracting(ArticleSummary::id).containsExactly(older.id());
     }
 
+    @Test
+    void an_entity_over_time_has_its_mentions_per_day_its_companions_and_its_latest_articles() {
+        EnrichedArticle bucha = buchaStatement();
+        EnrichedArticle kyiv = kyivReport();
+        repository.store(List.of(natoMeeting(), bucha, kyiv), List.of());
+
+        EntityDetail ukraine = queries.entity("location:ukraine", null, null, 10).orElseThrow();
+
+        assertThat(ukraine.name()).isEqualTo("Ukraine");
+        assertThat(ukraine.articleCount()).isEqualTo(2);
+        assertThat(ukraine.timeline()).containsExactly(new EntityDetail.Day(LocalDate.of(2022, 3, 30), 1, 1),
+                new EntityDetail.Day(LocalDate.of(2022, 4, 4), 1, 1));
+        assertThat(ukraine.coMentioned()).extracting(EntityCount::key, EntityCount::articleCount)
+                .containsExactly(tuple("location:bucha", 1L), tuple("location:kyiv", 1L),
+                        tuple("organization:g7", 1L), tuple("person:joe-biden", 1L));
+        assertThat(ukraine.latestArticles()).extracting(ArticleSummary::id).containsExactly(bucha.id(), kyiv.id());
+
+        EntityDetail inApril = queries.entity("location:ukraine", LocalDate.of(2022, 4, 1), null, 2).orElseThrow();
+        assertThat(inApril.articleCount()).isEqualTo(1);
+        assertThat(inApril.timeline()).extracting(EntityDetail.Day::day).containsExactly(LocalDate.of(2022, 4, 4));
+        assertThat(inApril.coMentioned()).as("limit").hasSize(2);
+        assertThat(inApril.latestArticles()).extracting(ArticleSummary::id).containsExactly(bucha.id());
+
+        assertThat(queries.entity("location:atlantis", null, null, 10)).isEmpty();
+        assertThat(queries.entity("location:kyiv", LocalDate.of(2022, 4, 1), null, 10))
+                .as("named only outside the range").isEmpty();
+    }
+
     private Page<ArticleSummary> search(String q) {
         return queries.list(new ArticleFilter(null, null, null, null, SearchQuery.parse(q), 100, 0));
     }

@@ -99,12 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BenchSettings settings = settings();
-        // Before any logger exists: standard output carries the table, so logs go to standard error, and at WARN
-        // unless asked otherwise, so the progress line is not lost among one line per article.
-        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
-        if (!newsflow.env().containsKey("NEWSFLOW_LOG_LEVEL")) {
-            System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
-        }
+        newsflow.logToStandardError(true); // standard output carries the table
         PrintStream errors = newsflow.errors();
         try {
             measure(settings, newsflow.env(), errors).print(newsflow.out());

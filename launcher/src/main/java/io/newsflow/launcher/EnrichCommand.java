@@ -56,8 +56,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Before any logger exists: standard output carries the JSON Lines, so logs go to standard error.
-        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+        newsflow.logToStandardError(false); // standard output carries the JSON Lines
         PrintStream errors = newsflow.errors();
         if (!Taggers.isInstalled(tagger)) {
             errors.println("newsflow enrich: --tagger " + tagger + ": " + Taggers.howToInstall(tagger));

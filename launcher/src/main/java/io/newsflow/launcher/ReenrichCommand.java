@@ -71,12 +71,7 @@ final class ReenrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // Before any logger exists: standard output carries the summary, so logs go to standard error, and at WARN
-        // unless asked otherwise, so the progress line is not lost among one line per article.
-        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
-        if (!newsflow.env().containsKey("NEWSFLOW_LOG_LEVEL")) {
-            System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
-        }
+        newsflow.logToStandardError(true); // standard output carries the summary
         EnrichConfig config;
         PublishedRange range;
         try {

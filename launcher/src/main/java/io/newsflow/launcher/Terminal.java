@@ -32,6 +32,18 @@ final class Terminal {
         return launcher().errors();
     }
 
+    /**
+     * Sends the log to standard error, for a command whose standard output carries its result; called before any
+     * logger exists. {@code quiet}: at WARN too unless {@code NEWSFLOW_LOG_LEVEL} says otherwise, so a progress line
+     * is not lost among one line per article.
+     */
+    void logToStandardError(boolean quiet) {
+        System.setProperty("NEWSFLOW_LOG_TARGET", "System.err");
+        if (quiet && !env().containsKey("NEWSFLOW_LOG_LEVEL")) {
+            System.setProperty("NEWSFLOW_LOG_LEVEL", "WARN");
+        }
+    }
+
     /** A mistake found once the options are parsed (a file that is not there): one line, exit status 2. */
     ParameterException refuse(String message) {
         return new ParameterException(command.commandLine(), message);

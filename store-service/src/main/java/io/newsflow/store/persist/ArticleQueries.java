@@ -186,52 +186,64 @@ public final class ArticleQueries {
         String besideMine = " FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
                 + " JOIN article_entities other ON other.article_id = ae.article_id AND other.entity_key <> ae.entity_key"
                 + " JOIN entities e ON e.entity_key = other.entity_key WHERE ae.entity_key = ?" + range;
-        Optional<EntityCount> named = database.read("read an entity", connection -> {
-            try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
-                    + " (SELECT COUNT(*)" + mine + ") AS article_count,"
-                    + " (SELECT COALESCE(SUM(ae.mention_count), 0)" + mine + ") AS mention_count"
-                    + " FROM entities e WHERE e.entity_key = ?", twice(parameters, key));
-                 ResultSet row = select.executeQuery()) {
-                return row.next() && row.getLong("article_count") > 0
-                        ? Optional.of(new EntityCount(row.getString("entity_key"), row.getString("name"),
-                                row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")))
-                        : Optional.<EntityCount>empty();
-            }
+        // One read, so the counts, the timeline and the companions describe the same rows.
+        Optional<Found> found = database.read("read an entity", connection -> {
+            Optional<EntityCount> named = named(connection, key, mine, parameters);
+            return named.isEmpty() ? Optional.<Found>empty() : Optional.of(new Found(named.get(),
+                    timeline(connection, mine, parameters), beside(connection, besideMine, parameters, limit)));
         });
-        if (named.isEmpty()) {
-            return Optional.empty();
+        return found.map(it -> new EntityDetail(it.entity().key(), it.entity().name(), it.entity().type(),
+                it.entity().articleCount(), it.entity().mentionCount(), it.timeline(), it.beside(),
+                list(new ArticleFilter(key, null, from, to, null, limit, 0)).items()));
+    }
+
+    /** What one read finds of an entity; its latest articles are the article list's own query. */
+    private record Found(EntityCount entity, List<EntityDetail.Day> timeline, List<EntityCount> beside) {
+    }
+
+    private static Optional<EntityCount> named(Connection connection, String key, String mine,
+                                               List<Parameter> parameters) throws SQLException {
+        try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
+                + " (SELECT COUNT(*)" + mine + ") AS article_count,"
+                + " (SELECT COALESCE(SUM(ae.mention_count), 0)" + mine + ") AS mention_count"
+                + " FROM entities e WHERE e.entity_key = ?", twice(parameters, key));
+             ResultSet row = select.executeQuery()) {
+            return row.next() && row.getLong("article_count") > 0
+                    ? Optional.of(new EntityCount(row.getString("entity_key"), row.getString("name"),
+                            row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")))
+                    : Optional.empty();
         }
-        List<EntityDetail.Day> timeline = database.read("read an entity's timeline", connection -> {
-            var days = new ArrayList<EntityDetail.Day>();
-            try (PreparedStatement select = prepare(connection, "SELECT a.published_date, COUNT(*) AS articles,"
-                    + " SUM(ae.mention_count) AS mentions" + mine
-                    + " GROUP BY a.published_date ORDER BY a.published_date", parameters);
-                 ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    days.add(new EntityDetail.Day(dialect.getDate(row, "published_date"), row.getLong("articles"),
-                            row.getLong("mentions")));
-                }
+    }
+
+    private List<EntityDetail.Day> timeline(Connection connection, String mine, List<Parameter> parameters)
+            throws SQLException {
+        var days = new ArrayList<EntityDetail.Day>();
+        try (PreparedStatement select = prepare(connection, "SELECT a.published_date, COUNT(*) AS articles,"
+                + " SUM(ae.mention_count) AS mentions" + mine
+                + " GROUP BY a.published_date ORDER BY a.published_date", parameters);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                days.add(new EntityDetail.Day(dialect.getDate(row, "published_date"), row.getLong("articles"),
+                        row.getLong("mentions")));
             }
-            return days;
-        });
-        List<EntityCount> beside = database.read("read an entity's companions", connection -> {
-            var entities = new ArrayList<EntityCount>();
-            try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
-                    + " COUNT(*) AS article_count, SUM(other.mention_count) AS mention_count" + besideMine
-                    + " GROUP BY e.entity_key, e.name, e.type"
-                    + " ORDER BY article_count DESC, mention_count DESC, e.entity_key LIMIT ?",
-                    withLimit(parameters, limit)); ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    entities.add(new EntityCount(row.getString("entity_key"), row.getString("name"),
-                            row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")));
-                }
+        }
+        return days;
+    }
+
+    private static List<EntityCount> beside(Connection connection, String besideMine, List<Parameter> parameters,
+                                            int limit) throws SQLException {
+        var entities = new ArrayList<EntityCount>();
+        try (PreparedStatement select = prepare(connection, "SELECT e.entity_key, e.name, e.type,"
+                + " COUNT(*) AS article_count, SUM(other.mention_count) AS mention_count" + besideMine
+                + " GROUP BY e.entity_key, e.name, e.type"
+                + " ORDER BY article_count DESC, mention_count DESC, e.entity_key LIMIT ?",
+                withLimit(parameters, limit)); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                entities.add(new EntityCount(row.getString("entity_key"), row.getString("name"),
+                        row.getString("type"), row.getLong("article_count"), row.getLong("mention_count")));
             }
-            return entities;
-        });
-        EntityCount entity = named.get();
-        var latest = list(new ArticleFilter(key, null, from, to, null, limit, 0)).items();
-        return Optional.of(new EntityDetail(entity.key(), entity.name(), entity.type(), entity.articleCount(),
-                entity.mentionCount(), timeline, beside, latest));
+        }
+        return entities;
     }
 
     /** The range's parameters for each of the two counts, then the key of the entity row. */

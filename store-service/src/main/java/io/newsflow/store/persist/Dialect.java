@@ -110,11 +110,6 @@ enum Dialect {
                   java.util.function.Function<SearchQuery, String> argument) {
         static final String MARK = "<mark>";
         static final String END_MARK = "</mark>";
-
-        /** Whether the query is bound in the join (PostgreSQL) rather than in the condition (SQLite). */
-        boolean boundInJoin() {
-            return join.contains("?");
-        }
     }
 
     static Dialect of(String jdbcUrl) {

@@ -18,6 +18,13 @@ public final class Topics {
             new Topic<>("news.articles.enriched.v1", Serdes.String(), Json.serde(EnrichedArticle.class), 6, false);
 
     /**
+     * Story assignments from enrich-service, one {@link StoryAssignment} per article, keyed by article id. Compacted:
+     * the latest record per article is its current story.
+     */
+    public static final Topic<String, StoryAssignment> STORIES =
+            new Topic<>("news.stories.v1", Serdes.String(), Json.serde(StoryAssignment.class), 6, true);
+
+    /**
      * Records a service could not process, byte for byte as read, with {@link Headers} naming where they came from
      * and why they failed. Key and value are the original bytes.
      */
@@ -46,7 +53,7 @@ public final class Topics {
             new Topic<>("news.ingest.status.v1", Serdes.String(), Json.serde(IngestStatus.class), 1, true);
 
     public static final List<Topic<?, ?>> ALL =
-            List.of(RAW, ENRICHED, DEAD_LETTER, INGEST_LEDGER, INGEST_ERRORS, INGEST_STATUS);
+            List.of(RAW, ENRICHED, STORIES, DEAD_LETTER, INGEST_LEDGER, INGEST_ERRORS, INGEST_STATUS);
 
     private Topics() {
     }

@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
+import io.newsflow.enrich.stories.StoryTopology;
 import io.newsflow.enrich.tagging.Tagger;
 import io.newsflow.enrich.tagging.Taggers;
 import io.newsflow.metrics.Metrics;
@@ -42,7 +43,7 @@ public final class EnrichApp implements StandaloneService.Probed {
         this.config = config;
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
         this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), config.only(),
-                metrics.registry()), config.streamsProperties());
+                config.stories(), metrics.registry()), config.streamsProperties());
         this.streamsMetrics = metrics.bindStreams(streams);
         streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
         // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
@@ -57,7 +58,9 @@ public final class EnrichApp implements StandaloneService.Probed {
     @Override
     public void start() {
         log.info("enrich config {} tagger={}", config.describe(), tagger.name());
-        TopicCreator.ensure(config.kafka(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
+        TopicCreator.ensure(config.kafka(), config.stories()
+                ? List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER, Topics.STORIES, StoryTopology.INTERNAL)
+                : List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
         streams.start();
     }
 

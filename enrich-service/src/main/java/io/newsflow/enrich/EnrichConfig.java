@@ -39,10 +39,12 @@ import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
  *                         consumers such as store-service: longer tags more per second, shorter shows each sooner
  * @param metrics          where {@code /metrics} and {@code /health/*} are served when enrich-service runs alone
  * @param only             the published dates to tag: all for the service, a span for a re-enrichment of history
+ * @param stories          whether to assign stories ({@code news.stories.v1}) too: on for the service, off for a
+ *                         re-enrichment, whose texts already have theirs
  */
 public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataDir, int threads,
                            Optional<Path> gazetteerDir, String tagger, String instanceId, Duration commitInterval,
-                           MetricsEndpoint metrics, PublishedRange only) {
+                           MetricsEndpoint metrics, PublishedRange only, boolean stories) {
 
     public static final String NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS = KafkaSettings.BOOTSTRAP_SERVERS;
     public static final String NEWSFLOW_ENRICH_APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
@@ -52,6 +54,7 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     public static final String NEWSFLOW_ENRICH_TAGGER = "NEWSFLOW_ENRICH_TAGGER";
     public static final String NEWSFLOW_ENRICH_INSTANCE_ID = "NEWSFLOW_ENRICH_INSTANCE_ID";
     public static final String NEWSFLOW_ENRICH_COMMIT_INTERVAL = "NEWSFLOW_ENRICH_COMMIT_INTERVAL";
+    public static final String NEWSFLOW_ENRICH_STORIES = "NEWSFLOW_ENRICH_STORIES";
     // Named here too, as every variable enrich-service reads, for the README and docker-compose checks.
     public static final String NEWSFLOW_METRICS_HOST = MetricsEndpoint.NEWSFLOW_METRICS_HOST;
     public static final String NEWSFLOW_METRICS_PORT = MetricsEndpoint.NEWSFLOW_METRICS_PORT;
@@ -82,7 +85,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
                 env.string(NEWSFLOW_ENRICH_INSTANCE_ID, hostName(environment)),
                 env.positiveDuration(NEWSFLOW_ENRICH_COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 MetricsEndpoint.read(env, DEFAULT_METRICS_PORT),
-                PublishedRange.ALL);
+                PublishedRange.ALL,
+                env.choice(NEWSFLOW_ENRICH_STORIES, "on", List.of("on", "off")).equals("on"));
         if (Taggers.KNOWN.contains(config.tagger()) && !Taggers.isInstalled(config.tagger())) {
             env.problem(LogFormat.setting(NEWSFLOW_ENRICH_TAGGER, config.tagger()) + ": "
                     + Taggers.howToInstall(config.tagger()));
@@ -93,27 +97,32 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
 
     public EnrichConfig withBootstrapServers(String servers) {
         return new EnrichConfig(kafka.withBootstrapServers(servers), applicationId, dataDir, threads, gazetteerDir,
-                tagger, instanceId, commitInterval, metrics, only);
+                tagger, instanceId, commitInterval, metrics, only, stories);
     }
 
     public EnrichConfig withDataDir(Path dir) {
         return new EnrichConfig(kafka, applicationId, dir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, metrics, only);
+                commitInterval, metrics, only, stories);
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(kafka, id, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, metrics, only);
+                commitInterval, metrics, only, stories);
     }
 
     public EnrichConfig withTagger(String name) {
         return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, name, instanceId,
-                commitInterval, metrics, only);
+                commitInterval, metrics, only, stories);
     }
 
     public EnrichConfig withOnly(PublishedRange range) {
         return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
-                commitInterval, metrics, range);
+                commitInterval, metrics, range, stories);
+    }
+
+    public EnrichConfig withStories(boolean on) {
+        return new EnrichConfig(kafka, applicationId, dataDir, threads, gazetteerDir, tagger, instanceId,
+                commitInterval, metrics, only, on);
     }
 
     /** The host name: unique per container when scaled out with docker-compose, stable across restarts of one. */
@@ -135,7 +144,7 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     }
 
     /** The Kafka Streams settings, all in one place. */
-    Properties streamsProperties() {
+    public Properties streamsProperties() {
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         // Read, tag and write commit together: a restart never loses an article nor publishes it twice.
@@ -165,6 +174,7 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
         settings.put(NEWSFLOW_ENRICH_TAGGER, tagger);
         settings.put(NEWSFLOW_ENRICH_INSTANCE_ID, instanceId);
         settings.put(NEWSFLOW_ENRICH_COMMIT_INTERVAL, commitInterval);
+        settings.put(NEWSFLOW_ENRICH_STORIES, stories ? "on" : "off");
         settings.put(NEWSFLOW_METRICS_HOST, metrics.host());
         settings.put(NEWSFLOW_METRICS_PORT, metrics.port());
         return Secrets.describe(settings);

@@ -21,7 +21,7 @@ class EnrichConfigTest {
 
         assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:9092"), "newsflow-enrich",
                 Path.of("./data"), 1, Optional.empty(), "builtin", "news-host-1", Duration.ofMillis(100),
-                new MetricsEndpoint("127.0.0.1", 8082), PublishedRange.ALL));
+                new MetricsEndpoint("127.0.0.1", 8082), PublishedRange.ALL, true));
     }
 
     @Test
@@ -34,12 +34,13 @@ class EnrichConfigTest {
                 EnrichConfig.NEWSFLOW_ENRICH_GAZETTEER_DIR, "/etc/newsflow/gazetteers",
                 EnrichConfig.NEWSFLOW_ENRICH_INSTANCE_ID, "enrich-a",
                 EnrichConfig.NEWSFLOW_ENRICH_COMMIT_INTERVAL, "1s",
+                EnrichConfig.NEWSFLOW_ENRICH_STORIES, "off",
                 EnrichConfig.NEWSFLOW_METRICS_HOST, "0.0.0.0",
                 EnrichConfig.NEWSFLOW_METRICS_PORT, "9000"));
 
         assertThat(config).isEqualTo(new EnrichConfig(KafkaSettings.plain("kafka:9092"), "newsflow-enrich",
                 Path.of("/var/lib/newsflow"), 3, Optional.of(Path.of("/etc/newsflow/gazetteers")), "builtin",
-                "enrich-a", Duration.ofSeconds(1), new MetricsEndpoint("0.0.0.0", 9000), PublishedRange.ALL));
+                "enrich-a", Duration.ofSeconds(1), new MetricsEndpoint("0.0.0.0", 9000), PublishedRange.ALL, false));
     }
 
     @Test
@@ -91,7 +92,7 @@ class EnrichConfigTest {
 
         assertThat(derived).isEqualTo(new EnrichConfig(KafkaSettings.plain("127.0.0.1:40123"), "it-1", Path.of("run"),
                 2, Optional.empty(), "builtin", "h", Duration.ofMillis(100), new MetricsEndpoint("127.0.0.1", 8082),
-                PublishedRange.ALL));
+                PublishedRange.ALL, true));
         assertThat(base.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
@@ -108,7 +109,8 @@ class EnrichConfigTest {
         assertThat(EnrichConfig.fromEnv(Map.of("HOSTNAME", "h")).describe()).isEqualTo(
                 "NEWSFLOW_DATA_DIR=\"./data\" NEWSFLOW_ENRICH_APPLICATION_ID=\"newsflow-enrich\" "
                 + "NEWSFLOW_ENRICH_COMMIT_INTERVAL=\"PT0.1S\" "
-                + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
+                + "NEWSFLOW_ENRICH_GAZETTEER_DIR=<unset> NEWSFLOW_ENRICH_INSTANCE_ID=\"h\" NEWSFLOW_ENRICH_STORIES=\"on\" "
+                + "NEWSFLOW_ENRICH_TAGGER=\"builtin\" NEWSFLOW_ENRICH_THREADS=1 "
                 + "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS=\"127.0.0.1:9092\" NEWSFLOW_KAFKA_TOPIC_RAW_RETENTION=\"forever\" "
                 + "NEWSFLOW_KAFKA_TOPIC_REPLICATION_FACTOR=\"broker default\" NEWSFLOW_KAFKA_TOPIC_RETENTION=\"broker default\" "
                 + "NEWSFLOW_METRICS_HOST=\"127.0.0.1\" NEWSFLOW_METRICS_PORT=8082");

@@ -168,9 +168,8 @@ class EnrichTopologyTest {
 
     private void start(Tagger tagger) {
         var config = EnrichConfig.fromEnv(Map.of()).withDataDir(dataDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC), PublishedRange.ALL,
-                registry),
-                config.streamsProperties());
+        driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC),
+                PublishedRange.ALL, config.stories(), registry), config.streamsProperties());
     }
 
     private TestInputTopic<String, RawArticle> rawInput() {

@@ -117,7 +117,8 @@ final class ReenrichCommand implements Callable<Integer> {
         if (kafka != null) {
             config = config.withBootstrapServers(kafka);
         }
-        return config.withOnly(range);
+        // The texts are the ones already assigned their stories: re-tagging changes entities, not stories.
+        return config.withOnly(range).withStories(false);
     }
 
     private int fail(String message, int status) {

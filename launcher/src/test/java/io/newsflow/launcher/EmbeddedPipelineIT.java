@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.Json;
+import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.contracts.Topics;
 import io.newsflow.logging.NewsflowLayout;
 import io.newsflow.testing.EventSchemas;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,8 @@ class EmbeddedPipelineIT {
             await().atMost(ARRIVAL).until(() -> total(api) == 2);
             // and they are stored exactly as the store's README-example fixture has them
             assertTheStoresSeedFixtureIsThisRun(api);
+            // and the two seeds, one event told twice, are one story: on the topic and through the API
+            assertTheSeedsAreOneStory(api, KafkaFixture.attach(pipeline.bootstrapServers()));
             // and the log says so, as the README's quick start shows it
             newsflowLogger().detachAppender(log);
             assertTheReadmeShowsThisLog(log.list);
@@ -140,9 +144,35 @@ class EmbeddedPipelineIT {
             ObjectNode expected = withoutTimes(Json.tree(line.getBytes(StandardCharsets.UTF_8)));
             ObjectNode stored = withoutTimes(get(api, "api/articles/" + expected.get("id").asText()));
             stored.remove("storedAt");
+            stored.remove("story");
             assertThat(stored).as("%s as stored, against %s (regenerate it from GET /api/articles/{id} of a run on "
                     + "the seeds)", expected.get("id").asText(), fixture).isEqualTo(expected);
         }
+    }
+
+    private void assertTheSeedsAreOneStory(URI api, KafkaFixture kafka) throws IOException, InterruptedException {
+        var latest = new TreeMap<String, StoryAssignment>();
+        // Each seed is first alone, then the later one is linked to the earlier: three assignments.
+        for (var record : kafka.readBytes(Topics.STORIES.name(), 3, ARRIVAL)) {
+            assertThat(schemas.violations(EventSchemas.STORY_ASSIGNMENT, Json.tree(record.value()))).isEmpty();
+            latest.put(new String(record.key(), StandardCharsets.UTF_8),
+                    Json.read(record.value(), StoryAssignment.class));
+        }
+        assertThat(latest).hasSize(2);
+        assertThat(latest.values()).extracting(StoryAssignment::storyId).containsOnly(
+                latest.values().stream().filter(a -> a.nearestEarlier() == null).findFirst().orElseThrow().storyId());
+        // as the store's README-example fixture has them, the times aside
+        Path fixture = Path.of("..", "store-service", "src", "test", "resources", "io", "newsflow", "store",
+                "seeds-stories.jsonl");
+        for (String line : Files.readAllLines(fixture)) {
+            StoryAssignment expected = Json.read(line.getBytes(StandardCharsets.UTF_8), StoryAssignment.class);
+            assertThat(latest.get(expected.articleId())).as("%s against %s", expected.articleId(), fixture)
+                    .usingRecursiveComparison().ignoringFields("ingestedAt").isEqualTo(expected);
+        }
+        await().atMost(ARRIVAL).until(() -> get(api, "api/stories?minArticles=2").get("total").asInt() == 1);
+        JsonNode story = get(api, "api/stories/" + latest.values().iterator().next().storyId());
+        assertThat(story.get("articleCount").asInt()).isEqualTo(2);
+        assertThat(story.get("articles").findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(latest.keySet());
     }
 
     private static ObjectNode withoutTimes(JsonNode article) {

@@ -10,6 +10,7 @@ import io.newsflow.store.persist.ArticleQueries;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.Database;
 import io.newsflow.store.persist.Migrations;
+import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +43,7 @@ public final class StoreApp implements ServiceMain.Service {
         this.consumer = new EnrichedArticleConsumer(config.kafka(), config.groupId(),
                 new ArticleRepository(database), metrics);
         this.api = new ApiServer(config.httpHost(), config.httpPort(), config.api(), new ArticleQueries(database),
-                database::isReachable, consumer::status, metrics);
+                new StoryQueries(database), database::isReachable, consumer::status, metrics);
     }
 
     /** Migrates the schema, makes sure the topics exist, then starts consuming and serving. */
@@ -50,7 +51,7 @@ public final class StoreApp implements ServiceMain.Service {
     public void start() {
         log.info("store starting {}", config.describe());
         new Migrations(database).migrate();
-        TopicCreator.ensure(config.kafka(), List.of(Topics.ENRICHED, Topics.DEAD_LETTER));
+        TopicCreator.ensure(config.kafka(), List.of(Topics.ENRICHED, Topics.STORIES, Topics.DEAD_LETTER));
         consumer.start();
         api.start();
         log.info("store api listening on {}", api.address());

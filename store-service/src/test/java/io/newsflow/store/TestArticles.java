@@ -8,6 +8,7 @@ import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.Mention;
 import io.newsflow.contracts.Source;
+import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.contracts.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,17 +31,29 @@ public final class TestArticles {
     /** Where {@link #seeds()} are kept, as the pipeline stores the project's seeds (a launcher test keeps it so). */
     public static final String SEEDS_RESOURCE = "io/newsflow/store/seeds-enriched.jsonl";
 
+    /** Where {@link #seedStories()} are kept, as the pipeline assigns the seeds' stories (a launcher test keeps it so). */
+    public static final String SEED_STORIES_RESOURCE = "io/newsflow/store/seeds-stories.jsonl";
+
     /**
      * The project's two seed articles as {@code ./newsflow run} stores them, tagged by the built-in tagger: what the
      * README's API examples show.
      */
     public static List<EnrichedArticle> seeds() {
-        try (var in = TestArticles.class.getClassLoader().getResourceAsStream(SEEDS_RESOURCE)) {
-            var seeds = new ArrayList<EnrichedArticle>();
+        return readLines(SEEDS_RESOURCE, EnrichedArticle.class);
+    }
+
+    /** The seeds' story assignments as {@code ./newsflow run} publishes them: one story of the two. */
+    public static List<StoryAssignment> seedStories() {
+        return readLines(SEED_STORIES_RESOURCE, StoryAssignment.class);
+    }
+
+    private static <T> List<T> readLines(String resource, Class<T> type) {
+        try (var in = TestArticles.class.getClassLoader().getResourceAsStream(resource)) {
+            var values = new ArrayList<T>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                seeds.add(Json.read(line.getBytes(StandardCharsets.UTF_8), EnrichedArticle.class));
+                values.add(Json.read(line.getBytes(StandardCharsets.UTF_8), type));
             }
-            return seeds;
+            return values;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

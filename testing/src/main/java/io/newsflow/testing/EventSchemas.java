@@ -18,6 +18,7 @@ public final class EventSchemas {
     public static final String ENRICHED_ARTICLE = "enriched-article.v1.json";
     public static final String INGEST_ERROR = "ingest-error.v1.json";
     public static final String INGEST_STATUS = "ingest-status.v1.json";
+    public static final String STORY_ASSIGNMENT = "story-assignment.v1.json";
     private static final String ID_PREFIX = "https://newsflow.io/schemas/";
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

@@ -13,6 +13,7 @@ import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.Mention;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Source;
+import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.contracts.Topics;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,21 @@ class EventSchemasTest {
                 List.of(new DateMention(24, 34, "on Tuesday", "DATE", "2022-04-05", true)),
                 new Lineage("in/a.txt", Topics.RAW.name(), 0, 7, "builtin/0.1.0", Instant.parse("2022-04-05T10:15:31Z")));
         assertThat(schemas.violations(EventSchemas.ENRICHED_ARTICLE, Json.tree(enriched))).isEmpty();
+    }
+
+    @Test
+    void a_story_assignment_alone_and_linked_satisfies_its_schema_and_a_link_without_similarity_does_not() {
+        var alone = new StoryAssignment(RAW.id(), StoryAssignment.SCHEMA_VERSION, RAW.id(), null, null,
+                RAW.ingestedAt(), StoryAssignment.METHOD);
+        var linked = new StoryAssignment(RAW.id(), StoryAssignment.SCHEMA_VERSION, "f".repeat(32), "f".repeat(32),
+                0.42, RAW.ingestedAt(), StoryAssignment.METHOD);
+        var unmeasured = (ObjectNode) Json.tree(linked);
+        unmeasured.remove("similarity");
+
+        assertThat(schemas.violations(EventSchemas.STORY_ASSIGNMENT, Json.tree(alone))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.STORY_ASSIGNMENT, Json.tree(linked))).isEmpty();
+        assertThat(schemas.violations(EventSchemas.STORY_ASSIGNMENT, unmeasured))
+                .anySatisfy(m -> assertThat(m).contains("similarity"));
     }
 
     @Test

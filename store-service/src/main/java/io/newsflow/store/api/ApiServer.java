@@ -4,6 +4,7 @@ import io.newsflow.http.HttpServer;
 import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.persist.ArticleQueries;
+import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,12 +18,13 @@ public final class ApiServer implements AutoCloseable {
 
     private final HttpServer server;
 
-    public ApiServer(String host, int port, ApiAccess access, ArticleQueries queries,
+    public ApiServer(String host, int port, ApiAccess access, ArticleQueries queries, StoryQueries stories,
                      BooleanSupplier databaseReachable, Supplier<ConsumerStatus> consumerStatus, Metrics metrics) {
         // The URL map, in the order paths are tried.
         var router = new Router(List.of(
-                new ArticlesHandler(queries),
+                new ArticlesHandler(queries, stories),
                 new EntitiesHandler(queries),
+                new StoriesHandler(stories),
                 new HealthHandler(databaseReachable, consumerStatus),
                 new MetricsHandler(metrics)),
                 new BearerToken(access.token()), new CorsPolicy(access.corsOrigins()));

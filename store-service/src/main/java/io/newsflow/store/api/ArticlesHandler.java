@@ -7,6 +7,7 @@ import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.ArticleFilter;
 import io.newsflow.store.persist.ArticleQueries;
 import io.newsflow.store.persist.SearchQuery;
+import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/articles} (filtered, paged list) and {@code GET /api/articles/{id}} (one article shaped like the
- * EnrichedArticle event, plus {@code storedAt}). HTTP only: the queries live in {@link ArticleQueries}.
+ * EnrichedArticle event, plus {@code storedAt} and the {@code story} it is in). HTTP only: the queries live in {@link ArticleQueries}.
  */
 final class ArticlesHandler implements Endpoint {
 
@@ -24,9 +25,11 @@ final class ArticlesHandler implements Endpoint {
     private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
 
     private final ArticleQueries queries;
+    private final StoryQueries stories;
 
-    ArticlesHandler(ArticleQueries queries) {
+    ArticlesHandler(ArticleQueries queries, StoryQueries stories) {
         this.queries = queries;
+        this.stories = stories;
     }
 
     @Override
@@ -45,6 +48,8 @@ final class ArticlesHandler implements Endpoint {
                 .map(stored -> {
                     var body = (ObjectNode) Json.tree(stored.article());
                     body.put("storedAt", stored.storedAt().toString());
+                    // Null until the story step has placed it: the article is stored before its story, or after.
+                    body.set("story", Json.tree(stories.ofArticle(id).orElse(null)));
                     return Reply.ok(body);
                 })
                 .orElseThrow(() -> new HttpError(404, "no article with id \"" + id + "\""));

@@ -67,6 +67,11 @@ final class QueryParameters {
         }
     }
 
+    /** A count given as {@code name}, 1-{@value #MAX_LIMIT}: a least size, say. */
+    int count(String name, int defaultValue) {
+        return integer(name, defaultValue, 1, MAX_LIMIT);
+    }
+
     private int integer(String name, int defaultValue, int min, int max) {
         String value = text(name);
         if (value == null) {

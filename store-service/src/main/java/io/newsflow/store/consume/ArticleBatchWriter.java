@@ -2,6 +2,8 @@ package io.newsflow.store.consume;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.LogFormat;
+import io.newsflow.contracts.StoryAssignment;
+import io.newsflow.contracts.Topics;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.ConsumedOffset;
 import io.newsflow.store.persist.DatabaseException;
@@ -18,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one polled batch to the database: its articles and the next offset of each of its partitions in one
+ * Writes one polled batch to the database: its articles, its story assignments and the next offset of each of its partitions in one
  * transaction, so the stored offsets always describe exactly the stored rows. A record that can never be stored
  * (not an article, or rejected by the database) is dead-lettered and its offset stored without it, so the partition
  * moves on; finding the one the database rejects costs a transaction per record, paid only for a batch that has one.
@@ -29,8 +31,9 @@ final class ArticleBatchWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleBatchWriter.class);
 
-    /** One polled record: the article it holds, or the reason it cannot be one. */
-    private record Item(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article, String error) {
+    /** One polled record: the article or story assignment it holds, or the reason it cannot be one. */
+    private record Item(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article, StoryAssignment story,
+                        String error) {
     }
 
     private final String groupId;
@@ -60,10 +63,12 @@ final class ArticleBatchWriter {
             }
         }
         var articles = items.stream().filter(i -> i.article() != null).map(Item::article).toList();
+        var stories = items.stream().filter(i -> i.story() != null).map(Item::story).toList();
         List<ConsumedOffset> next = nextOffsets(records);
         long started = System.nanoTime();
         try {
-            repository.store(articles, next).forEach(this::saved);
+            repository.store(articles, stories, next).forEach(this::saved);
+            meters.storiesAssigned(stories.size());
         } catch (DatabaseException e) {
             if (e.isTransient()) {
                 throw e;
@@ -86,12 +91,13 @@ final class ArticleBatchWriter {
         for (Item item : items) {
             var offset = List.of(new ConsumedOffset(groupId, item.record().topic(), item.record().partition(),
                     item.record().offset() + 1));
-            if (item.article() == null) {
+            if (item.error() != null) {
                 repository.store(List.of(), offset);
                 continue;
             }
             try {
-                repository.store(List.of(item.article()), offset).forEach(this::saved);
+                repository.store(item.article() == null ? List.of() : List.of(item.article()),
+                        item.story() == null ? List.of() : List.of(item.story()), offset).forEach(this::saved);
             } catch (DatabaseException e) {
                 if (e.isTransient()) {
                     throw e;
@@ -104,9 +110,11 @@ final class ArticleBatchWriter {
 
     private static Item parse(ConsumerRecord<byte[], byte[]> record) {
         try {
-            return new Item(record, EnrichedArticleParser.parse(record.value()), null);
+            return record.topic().equals(Topics.STORIES.name())
+                    ? new Item(record, null, EnrichedArticleParser.parseStory(record.value()), null)
+                    : new Item(record, EnrichedArticleParser.parse(record.value()), null, null);
         } catch (InvalidArticleException e) {
-            return new Item(record, null, e.getMessage());
+            return new Item(record, null, null, e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import io.newsflow.contracts.Topics;
 import io.newsflow.metrics.Metrics;
 import io.newsflow.store.persist.ArticleRepository;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,9 +14,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Moves {@link Topics#ENRICHED} into the database with an exactly-once effect. Each poll's articles and the next
- * offset of every partition they came from are written in one transaction, and on assignment the consumer seeks to
- * the offsets stored there, so a crash between the database commit and Kafka's offset commit neither loses nor
+ * Moves {@link Topics#ENRICHED} and {@link Topics#STORIES} into the database with an exactly-once effect. Each
+ * poll's articles, story assignments and the next offset of every partition they came from are written in one
+ * transaction, and on assignment the consumer seeks to the offsets stored there, so a crash between the database commit and Kafka's offset commit neither loses nor
  * repeats anything. Kafka's committed offsets follow the database's, only so that lag monitoring works.
  *
  * <p>A record that can never be stored (not JSON, not an article, rejected by the database) goes to the dead-letter
@@ -42,7 +43,6 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
 
     public EnrichedArticleConsumer(KafkaSettings kafka, String groupId, ArticleRepository repository,
                                    Metrics metrics) {
-        String topic = Topics.ENRICHED.name();
         // Bytes, not a JSON deserializer: a poison record must reach our code as data, see EnrichedArticleParser.
         this.consumer = new KafkaConsumer<>(kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
@@ -54,8 +54,9 @@ public final class EnrichedArticleConsumer implements AutoCloseable {
         this.consumerMetrics = metrics.bindConsumer(consumer);
         this.deadLetters = new DeadLetterPublisher(kafka);
         var writer = new ArticleBatchWriter(groupId, repository, deadLetters, new StoreMeters(metrics.registry()));
-        var seeker = new SeekToStoredOffsets(consumer, groupId, topic, repository, writer, health);
-        this.loop = new PollLoop(consumer, topic, writer, seeker, health);
+        var seeker = new SeekToStoredOffsets(consumer, groupId, repository, writer, health);
+        this.loop = new PollLoop(consumer, List.of(Topics.ENRICHED.name(), Topics.STORIES.name()), writer, seeker,
+                health);
         this.thread = new Thread(loop, "store-consumer");
     }
 

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Json;
+import io.newsflow.contracts.StoryAssignment;
 import java.io.IOException;
 
 /**
- * Turns a record's bytes into an {@link EnrichedArticle}, or says why it cannot. The consumer reads raw bytes and
+ * Turns a record's bytes into an {@link EnrichedArticle} or a {@link StoryAssignment}, or says why it cannot. The consumer reads raw bytes and
  * parses here rather than in a Kafka deserializer, so a poison record fails as data the consumer can dead-letter
  * instead of as an exception inside {@code poll()} that would stop the partition.
  */
@@ -17,18 +18,7 @@ final class EnrichedArticleParser {
     }
 
     static EnrichedArticle parse(byte[] value) throws InvalidArticleException {
-        if (value == null || value.length == 0) {
-            throw new InvalidArticleException("empty value: expected EnrichedArticle JSON");
-        }
-        EnrichedArticle article;
-        try {
-            article = Json.read(value, EnrichedArticle.class);
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidArticleException(reason(e), e);
-        }
-        if (article == null) {
-            throw new InvalidArticleException("JSON null: expected an EnrichedArticle object");
-        }
+        EnrichedArticle article = read(value, EnrichedArticle.class);
         require(!article.id().isBlank(), "id");
         require(article.publishedDate() != null, "publishedDate");
         require(article.text() != null, "text");
@@ -36,8 +26,28 @@ final class EnrichedArticleParser {
         return article;
     }
 
+    static StoryAssignment parseStory(byte[] value) throws InvalidArticleException {
+        return read(value, StoryAssignment.class);
+    }
+
+    private static <T> T read(byte[] value, Class<T> type) throws InvalidArticleException {
+        if (value == null || value.length == 0) {
+            throw new InvalidArticleException("empty value: expected " + type.getSimpleName() + " JSON");
+        }
+        T parsed;
+        try {
+            parsed = Json.read(value, type);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidArticleException(reason(e, type), e);
+        }
+        if (parsed == null) {
+            throw new InvalidArticleException("JSON null: expected " + aOrAn(type) + " object");
+        }
+        return parsed;
+    }
+
     /** Jackson wraps a syntax error met inside a field in a mapping error; the syntax error is the real reason. */
-    private static String reason(Exception failure) {
+    private static String reason(Exception failure, Class<?> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException syntax) {
                 return "not valid JSON: " + syntax.getOriginalMessage();
@@ -46,7 +56,11 @@ final class EnrichedArticleParser {
         String detail = failure instanceof JsonProcessingException mapping
                 ? mapping.getOriginalMessage()
                 : failure.getMessage();
-        return "not an EnrichedArticle: " + detail;
+        return "not " + aOrAn(type) + ": " + detail;
+    }
+
+    private static String aOrAn(Class<?> type) {
+        return ("AEIOU".indexOf(type.getSimpleName().charAt(0)) >= 0 ? "an " : "a ") + type.getSimpleName();
     }
 
     private static void require(boolean present, String field) throws InvalidArticleException {

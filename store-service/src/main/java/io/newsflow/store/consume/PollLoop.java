@@ -28,17 +28,17 @@ final class PollLoop implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(PollLoop.class);
 
     private final Consumer<byte[], byte[]> consumer;
-    private final String topic;
+    private final List<String> topics;
     private final ArticleBatchWriter writer;
     private final SeekToStoredOffsets seeker;
     private final ConsumerHealth health;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(10));
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    PollLoop(Consumer<byte[], byte[]> consumer, String topic, ArticleBatchWriter writer, SeekToStoredOffsets seeker,
-             ConsumerHealth health) {
+    PollLoop(Consumer<byte[], byte[]> consumer, List<String> topics, ArticleBatchWriter writer,
+             SeekToStoredOffsets seeker, ConsumerHealth health) {
         this.consumer = consumer;
-        this.topic = topic;
+        this.topics = List.copyOf(topics);
         this.writer = writer;
         this.seeker = seeker;
         this.health = health;
@@ -56,7 +56,7 @@ final class PollLoop implements Runnable {
     public void run() {
         health.running();
         try {
-            consumer.subscribe(List.of(topic), seeker);
+            consumer.subscribe(topics, seeker);
             while (closing.getCount() > 0) {
                 pollAndStore();
             }

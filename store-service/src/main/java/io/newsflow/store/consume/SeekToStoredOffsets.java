@@ -3,6 +3,7 @@ package io.newsflow.store.consume;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.DatabaseException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,18 +26,16 @@ final class SeekToStoredOffsets implements ConsumerRebalanceListener {
 
     private final Consumer<byte[], byte[]> consumer;
     private final String groupId;
-    private final String topic;
     private final ArticleRepository repository;
     private final ArticleBatchWriter writer;
     private final ConsumerHealth health;
     /** Assigned partitions not yet moved to their stored offsets (paused while the database cannot say). */
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
 
-    SeekToStoredOffsets(Consumer<byte[], byte[]> consumer, String groupId, String topic, ArticleRepository repository,
+    SeekToStoredOffsets(Consumer<byte[], byte[]> consumer, String groupId, ArticleRepository repository,
                         ArticleBatchWriter writer, ConsumerHealth health) {
         this.consumer = consumer;
         this.groupId = groupId;
-        this.topic = topic;
         this.repository = repository;
         this.writer = writer;
         this.health = health;
@@ -71,18 +70,19 @@ final class SeekToStoredOffsets implements ConsumerRebalanceListener {
         if (awaitingSeek.isEmpty()) {
             return;
         }
-        Map<Integer, Long> stored = repository.offsets(groupId, topic);
-        var seeks = new TreeMap<Integer, Long>();
+        var stored = new HashMap<String, Map<Integer, Long>>();
+        var seeks = new TreeMap<String, Long>();
         for (TopicPartition partition : awaitingSeek) {
-            Long next = stored.get(partition.partition());
+            Long next = stored.computeIfAbsent(partition.topic(), topic -> repository.offsets(groupId, topic))
+                    .get(partition.partition());
             // None stored yet: Kafka's committed offset applies, or the earliest one for a new group.
             if (next != null) {
                 consumer.seek(partition, next);
-                seeks.put(partition.partition(), next);
+                seeks.put(partition.toString(), next);
             }
         }
         log.info("store assigned partitions={} resuming at stored offsets={}", awaitingSeek.stream()
-                .map(TopicPartition::partition).sorted().toList(), seeks);
+                .map(TopicPartition::toString).sorted().toList(), seeks);
         consumer.resume(awaitingSeek);
         awaitingSeek.clear();
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a newsroom charts of the store: articles saved, already present, re-enriched and kept at a newer enrichment,
- * records dead-lettered, and per polled batch its size and the time its database transaction took. Counted once the
+ * story assignments written, records dead-lettered, and per polled batch its size and the time its database transaction took. Counted once the
  * transaction has committed.
  */
 final class StoreMeters {
@@ -19,6 +19,7 @@ final class StoreMeters {
     static final String ALREADY_PRESENT = "newsflow.store.articles.already.present";
     static final String RE_ENRICHED = "newsflow.store.articles.re.enriched";
     static final String KEPT_NEWER = "newsflow.store.articles.kept.newer";
+    static final String STORIES = "newsflow.store.stories.assigned";
     static final String BATCH_SIZE = "newsflow.store.batch.size";
     static final String COMMIT_TIME = "newsflow.store.commit.time";
 
@@ -26,6 +27,7 @@ final class StoreMeters {
     private final Counter alreadyPresent;
     private final Counter reEnriched;
     private final Counter keptNewer;
+    private final Counter stories;
     private final Counter deadLettered;
     private final DistributionSummary batchSize;
     private final Timer commitTime;
@@ -38,6 +40,8 @@ final class StoreMeters {
                 .description("Articles whose newer enrichment replaced the stored one").register(registry);
         this.keptNewer = Counter.builder(KEPT_NEWER)
                 .description("Articles whose stored enrichment was newer than the event's, and so kept")
+                .register(registry);
+        this.stories = Counter.builder(STORIES).description("Story assignments written to the database")
                 .register(registry);
         this.deadLettered = Metrics.deadLettered(registry, DeadLetterPublisher.SERVICE);
         this.batchSize = DistributionSummary.builder(BATCH_SIZE).description("Records in one polled batch")
@@ -54,6 +58,10 @@ final class StoreMeters {
             case RE_ENRICHED -> reEnriched.increment();
             case KEPT_NEWER -> keptNewer.increment();
         }
+    }
+
+    void storiesAssigned(int count) {
+        stories.increment(count);
     }
 
     void deadLettered() {

@@ -4,19 +4,24 @@ import io.newsflow.contracts.DateMention;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
 import io.newsflow.contracts.Mention;
+import io.newsflow.contracts.StoryAssignment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The store's write side: articles with their entities, mentions and dates, and the consumed offsets, all in one
@@ -50,6 +55,13 @@ public final class ArticleRepository {
             ON CONFLICT (group_id, topic, partition_no)
             DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at""";
 
+    private static final String UPSERT_STORY = """
+            INSERT INTO story_assignments (article_id, story_id, nearest_earlier, similarity, ingested_at, method,
+                assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
+                nearest_earlier = excluded.nearest_earlier, similarity = excluded.similarity,
+                ingested_at = excluded.ingested_at, method = excluded.method, assigned_at = excluded.assigned_at""";
+
     /** Well under SQLite's and PostgreSQL's limits on the parameters of one statement. */
     private static final int MOST_IDS_PER_QUERY = 500;
 
@@ -67,7 +79,17 @@ public final class ArticleRepository {
      * many articles it holds (on PostgreSQL over a network, round trips are most of the cost).
      */
     public List<SaveResult> store(List<EnrichedArticle> articles, List<ConsumedOffset> offsets) {
-        return database.inTransaction("store " + articles.size() + " articles", connection -> {
+        return store(articles, List.of(), offsets);
+    }
+
+    /**
+     * Stores {@code articles} and {@code stories} (in topic order: a later assignment of an article replaces an
+     * earlier one) and records {@code offsets}, in one transaction.
+     */
+    public List<SaveResult> store(List<EnrichedArticle> articles, List<StoryAssignment> stories,
+                                  List<ConsumedOffset> offsets) {
+        return database.inTransaction("store " + articles.size() + " articles and " + stories.size() + " stories",
+                connection -> {
             Map<String, Instant> stored = storedEnrichedAt(connection, articles);
             var newest = new HashMap<String, Instant>(stored);
             var toWrite = new LinkedHashMap<String, EnrichedArticle>();
@@ -82,6 +104,7 @@ public final class ArticleRepository {
                 results.add(new SaveResult(article.id(), change, article.entities().size(), article.dates().size()));
             }
             write(connection, List.copyOf(toWrite.values()), stored.keySet());
+            upsertStories(connection, stories);
             saveOffsets(connection, offsets);
             return results;
         });
@@ -277,6 +300,76 @@ public final class ArticleRepository {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Upserts the assignments, then recounts every story they touch: the stories they name and the ones their
+     * articles leave. In story order, so that two PostgreSQL writers lock the same story rows in the same order.
+     */
+    private void upsertStories(Connection connection, List<StoryAssignment> stories) throws SQLException {
+        if (stories.isEmpty()) {
+            return;
+        }
+        // The last assignment per article only: one batch must not upsert one key twice (PostgreSQL refuses it).
+        var latest = new LinkedHashMap<String, StoryAssignment>();
+        stories.forEach(story -> latest.put(story.articleId(), story));
+        var touched = new TreeSet<String>();
+        latest.values().forEach(story -> touched.add(story.storyId()));
+        touched.addAll(storiesOf(connection, latest.keySet()));
+        Instant now = Instant.now();
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_STORY)) {
+            for (StoryAssignment story : latest.values()) {
+                upsert.setString(1, story.articleId());
+                upsert.setString(2, story.storyId());
+                upsert.setString(3, story.nearestEarlier());
+                upsert.setObject(4, story.similarity(), Types.DOUBLE);
+                dialect.setInstant(upsert, 5, story.ingestedAt());
+                upsert.setString(6, story.method());
+                dialect.setInstant(upsert, 7, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        recount(connection, List.copyOf(touched));
+    }
+
+    /** The stories {@code articles} are in now, before this batch's assignments. */
+    private static Set<String> storiesOf(Connection connection, Collection<String> articles) throws SQLException {
+        var stories = new HashSet<String>();
+        List<String> ids = List.copyOf(articles);
+        for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
+            try (PreparedStatement select = connection.prepareStatement("SELECT story_id FROM story_assignments"
+                    + " WHERE article_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stories.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return stories;
+    }
+
+    private static void recount(Connection connection, List<String> stories) throws SQLException {
+        for (int from = 0; from < stories.size(); from += MOST_IDS_PER_QUERY) {
+            List<String> chunk = stories.subList(from, Math.min(stories.size(), from + MOST_IDS_PER_QUERY));
+            String in = " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            for (String sql : List.of("DELETE FROM stories WHERE story_id" + in,
+                    "INSERT INTO stories (story_id, article_count, first_seen, last_updated)"
+                            + " SELECT story_id, COUNT(*), MIN(ingested_at), MAX(ingested_at) FROM story_assignments"
+                            + " WHERE story_id" + in + " GROUP BY story_id")) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 1, chunk.get(i));
+                    }
+                    statement.executeUpdate();
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.store.api;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.consume.ConsumerStatus.State;
@@ -8,6 +9,7 @@ import io.newsflow.store.persist.ArticleQueries;
 import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.Database;
 import io.newsflow.store.persist.Migrations;
+import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +31,15 @@ final class ApiFixture implements AutoCloseable {
     private final ApiServer server;
 
     ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
+        this(dataDir, access, articles, List.of());
+    }
+
+    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles, List<StoryAssignment> stories) {
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
-        new ArticleRepository(database).store(articles, List.of());
-        server = new ApiServer("127.0.0.1", 0, access, new ArticleQueries(database), database::isReachable,
-                consumer::get, metrics);
+        new ArticleRepository(database).store(articles, stories, List.of());
+        server = new ApiServer("127.0.0.1", 0, access, new ArticleQueries(database), new StoryQueries(database),
+                database::isReachable, consumer::get, metrics);
         server.start();
     }
 

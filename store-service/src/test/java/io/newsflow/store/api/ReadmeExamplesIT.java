@@ -81,7 +81,7 @@ class ReadmeExamplesIT {
 
     private ApiFixture start(Map<String, String> environment, int run) {
         return new ApiFixture(dataDir.resolve("run-" + run), StoreConfig.fromEnv(environment).api(),
-                TestArticles.seeds());
+                TestArticles.seeds(), TestArticles.seedStories());
     }
 
     /** What a curl command asks: the request, and whether the status line and header fields are printed too. */

@@ -12,6 +12,7 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Entity;
 import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.Source;
+import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.store.TestArticles;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ abstract class ArticleRepositoryScenarios {
         new Migrations(database).migrate();
         database.inTransaction("empty the tables", connection -> {
             for (String table : List.of("entity_mentions", "article_entities", "article_dates", "articles",
-                    "entities", "consumer_offsets")) {
+                    "entities", "consumer_offsets", "story_assignments", "stories")) {
                 connection.createStatement().execute("DELETE FROM " + table);
             }
             return null;
@@ -231,7 +232,7 @@ abstract class ArticleRepositoryScenarios {
         EnrichedArticle older = kyivReport();
         new ArticleRepository(fresh).store(List.of(older), List.of());
 
-        assertThat(migrations.migrate()).containsExactly(3);
+        assertThat(migrations.migrate()).containsExactly(3, 4);
 
         var found = new ArticleQueries(fresh).list(new ArticleFilter(null, null, null, null,
                 SearchQuery.parse("residents"), 100, 0));
@@ -281,6 +282,58 @@ abstract class ArticleRepositoryScenarios {
                 article.dateSource(), article.title(), article.titleDerived(), article.text(), article.source(),
                 article.ingestedAt(), article.entities().subList(0, 1), article.dates(),
                 new Lineage(was.sourcePath(), was.rawTopic(), was.rawPartition(), was.rawOffset(), enricher, at));
+    }
+
+    @Test
+    void story_assignments_make_stories_with_their_versions_and_top_entities_newest_activity_first() {
+        EnrichedArticle first = natoMeeting();
+        EnrichedArticle second = kyivReport();
+        EnrichedArticle alone = buchaStatement();
+        var stories = new StoryQueries(database);
+
+        repository.store(List.of(first, second, alone), List.of(story(first, first.id(), null, null, 0),
+                story(second, first.id(), first.id(), 0.42, 60), story(alone, alone.id(), null, null, 30)),
+                List.of());
+
+        assertThat(stories.list(1, 10, 0).items()).extracting(StorySummary::id, StorySummary::articleCount)
+                .containsExactly(tuple(first.id(), 2), tuple(alone.id(), 1));
+        assertThat(stories.list(2, 10, 0)).extracting(Page::total).isEqualTo(1L);
+        StoryDetail detail = stories.find(first.id(), 10).orElseThrow();
+        assertThat(detail.title()).isEqualTo(first.title());
+        assertThat(detail.firstSeen()).isEqualTo(T0);
+        assertThat(detail.lastUpdated()).isEqualTo(T0.plusSeconds(60));
+        assertThat(detail.articles()).extracting(StoryDetail.Version::id, StoryDetail.Version::nearestEarlier,
+                        StoryDetail.Version::similarity)
+                .containsExactly(tuple(first.id(), null, null), tuple(second.id(), first.id(), 0.42));
+        assertThat(detail.topEntities()).isNotEmpty().allSatisfy(e -> assertThat(e.articleCount()).isBetween(1L, 2L));
+        assertThat(stories.ofArticle(second.id())).contains(new ArticleStory(first.id(), first.id(), 0.42, 2));
+        assertThat(stories.find("no-such-story", 10)).isEmpty();
+    }
+
+    @Test
+    void an_article_that_changes_story_is_counted_in_its_new_story_only_and_the_latest_assignment_wins() {
+        EnrichedArticle first = natoMeeting();
+        EnrichedArticle second = kyivReport();
+        var stories = new StoryQueries(database);
+        // The assignment can come before its article: the topics are read side by side.
+        repository.store(List.of(), List.of(story(second, second.id(), null, null, 60)), List.of());
+        repository.store(List.of(first, second), List.of(), List.of());
+
+        repository.store(List.of(), List.of(story(first, first.id(), null, null, 0),
+                story(second, "interim", "interim", 0.2, 60), story(second, first.id(), first.id(), 0.5, 60)),
+                List.of());
+
+        assertThat(stories.list(1, 10, 0).items()).extracting(StorySummary::id, StorySummary::articleCount)
+                .containsExactly(tuple(first.id(), 2));
+        assertThat(stories.ofArticle(second.id())).contains(new ArticleStory(first.id(), first.id(), 0.5, 2));
+    }
+
+    private static final Instant T0 = Instant.parse("2022-04-05T08:00:00Z");
+
+    private static StoryAssignment story(EnrichedArticle article, String storyId, String nearestEarlier,
+                                         Double similarity, int secondsAfterT0) {
+        return new StoryAssignment(article.id(), StoryAssignment.SCHEMA_VERSION, storyId, nearestEarlier, similarity,
+                T0.plusSeconds(secondsAfterT0), StoryAssignment.METHOD);
     }
 
     @Test

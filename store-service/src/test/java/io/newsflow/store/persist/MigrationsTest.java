@@ -24,8 +24,8 @@ class MigrationsTest {
         var sqlite = Migrations.load(Migrations.class.getClassLoader(), Dialect.SQLITE);
         var postgresql = Migrations.load(Migrations.class.getClassLoader(), Dialect.POSTGRESQL);
 
-        assertThat(sqlite).extracting(Migrations.Script::version).containsExactly(1, 2, 3);
-        assertThat(postgresql).extracting(Migrations.Script::version).containsExactly(1, 2, 3);
+        assertThat(sqlite).extracting(Migrations.Script::version).containsExactly(1, 2, 3, 4);
+        assertThat(postgresql).extracting(Migrations.Script::version).containsExactly(1, 2, 3, 4);
         assertThat(sqlite.get(2).statements()).anyMatch(s -> s.startsWith("CREATE VIRTUAL TABLE article_search"));
         assertThat(postgresql.get(2).statements()).anyMatch(s -> s.startsWith("ALTER TABLE articles ADD COLUMN search"));
         assertThat(sqlite.get(2).description()).isEqualTo(postgresql.get(2).description()).isEqualTo("article_search");

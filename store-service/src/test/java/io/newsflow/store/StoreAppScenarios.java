@@ -12,6 +12,7 @@ import io.newsflow.contracts.Headers;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
 import io.newsflow.metrics.Metrics;
+import io.newsflow.store.api.OpenApiContract;
 import io.newsflow.testing.KafkaFixture;
 import io.newsflow.testing.MetricsPage;
 import io.newsflow.testing.PostgresSchema;
@@ -112,8 +113,7 @@ abstract class StoreAppScenarios {
             app.start();
 
             HttpResponse<byte[]> without = send(app.apiAddress(), "/api/articles");
-            HttpResponse<byte[]> with = http.send(HttpRequest.newBuilder(app.apiAddress().resolve("/api/articles"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> with = send(app.apiAddress(), "/api/articles", "Authorization", "Bearer " + token);
 
             assertThat(without.statusCode()).isEqualTo(401);
             assertThat(with.statusCode()).isEqualTo(200);
@@ -214,7 +214,15 @@ abstract class StoreAppScenarios {
         return Json.tree(send(api, path).body());
     }
 
-    private HttpResponse<byte[]> send(URI api, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(api.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** A GET, its answer checked against openapi.json as the API's own tests check theirs. */
+    private HttpResponse<byte[]> send(URI api, String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(api.resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        OpenApiContract.SERVED.check(response.request(), response,
+                new String(response.body(), StandardCharsets.UTF_8));
+        return response;
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class ApiServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final List<Endpoint.Route> routes;
 
     public ApiServer(String host, int port, ApiAccess access, ArticleQueries queries, StoryQueries stories,
                      BooleanSupplier databaseReachable, Supplier<ConsumerStatus> consumerStatus, Metrics metrics) {
@@ -26,9 +27,16 @@ public final class ApiServer implements AutoCloseable {
                 new EntitiesHandler(queries),
                 new StoriesHandler(stories),
                 new HealthHandler(databaseReachable, consumerStatus),
+                new OpenApiHandler(),
                 new MetricsHandler(metrics)),
                 new BearerToken(access.token()), new CorsPolicy(access.corsOrigins()));
         this.server = new HttpServer(host, port, "store-http", router);
+        this.routes = router.routes();
+    }
+
+    /** Every path the API serves, with the query parameters each takes: what openapi.json must document. */
+    List<Endpoint.Route> routes() {
+        return routes;
     }
 
     public void start() {

@@ -10,6 +10,7 @@ import io.newsflow.store.persist.SearchQuery;
 import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,11 @@ final class ArticlesHandler implements Endpoint {
     @Override
     public boolean serves(String path) {
         return isList(path) || path.startsWith(PATH + "/") && ARTICLE_ID.matcher(id(path)).matches();
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(PATH, PARAMETERS), new Route(PATH + "/{id}", Set.of()));
     }
 
     @Override

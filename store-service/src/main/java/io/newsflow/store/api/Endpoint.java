@@ -2,6 +2,8 @@ package io.newsflow.store.api;
 
 import io.newsflow.http.HttpError;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One resource of the API: which paths it serves and the JSON value a GET of one of them answers. HTTP itself
@@ -21,6 +23,16 @@ interface Endpoint {
             return new Reply(200, body);
         }
     }
+
+    /**
+     * A path this resource serves, written as {@code openapi.json} writes it ({@code /api/articles/{id}}), and the
+     * names of the query parameters it takes there.
+     */
+    record Route(String path, Set<String> parameters) {
+    }
+
+    /** Every path this resource serves: {@code openapi.json} must document each, with exactly those parameters. */
+    List<Route> routes();
 
     /** Whether {@code path} names this resource; whether it exists (an article id, say) is for {@link #get}. */
     boolean serves(String path);

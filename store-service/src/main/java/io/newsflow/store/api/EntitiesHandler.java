@@ -40,6 +40,11 @@ final class EntitiesHandler implements Endpoint {
     }
 
     @Override
+    public List<Route> routes() {
+        return List.of(new Route(PATH, PARAMETERS), new Route(PATH + "/{key}", ONE_PARAMETERS));
+    }
+
+    @Override
     public Reply get(URI uri) {
         if (!isList(uri.getPath())) {
             return one(uri);

@@ -2,6 +2,8 @@ package io.newsflow.store.api;
 
 import io.newsflow.store.consume.ConsumerStatus;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -37,6 +39,11 @@ final class HealthHandler implements Endpoint {
     @Override
     public boolean serves(String path) {
         return path.equals(PATH) || path.equals(READY) || path.equals(LIVE);
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(PATH, Set.of()), new Route(READY, Set.of()), new Route(LIVE, Set.of()));
     }
 
     @Override

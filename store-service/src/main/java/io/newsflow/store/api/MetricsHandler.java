@@ -2,6 +2,8 @@ package io.newsflow.store.api;
 
 import io.newsflow.metrics.Metrics;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code GET /metrics}: every meter of the process in Prometheus' text format, for Prometheus to scrape. Under
@@ -20,6 +22,11 @@ final class MetricsHandler implements Endpoint {
     @Override
     public boolean serves(String path) {
         return path.equals(PATH);
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(PATH, Set.of()));
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
  * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health*} and {@code /metrics}) stays open, so that orchestrators, load balancers and Prometheus can probe and
- * scrape it without a secret: it tells counts and states, never an article. The API is
+ * /health*}, {@code /metrics} and {@code /openapi.json}) stays open, so that orchestrators, load balancers and
+ * Prometheus can probe and scrape it without a secret, and a client can read how to call the API before it has one:
+ * it tells counts, states and the API's shape, never an article. The API is
  * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
@@ -34,6 +35,11 @@ final class Router implements Handler {
         this.endpoints = List.copyOf(endpoints);
         this.token = token;
         this.cors = cors;
+    }
+
+    /** Every path the endpoints serve, in the order they are tried. */
+    List<Endpoint.Route> routes() {
+        return endpoints.stream().flatMap(endpoint -> endpoint.routes().stream()).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.newsflow.contracts.LogFormat;
 import io.newsflow.http.HttpError;
 import io.newsflow.store.persist.StoryQueries;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +25,11 @@ final class StoriesHandler implements Endpoint {
 
     StoriesHandler(StoryQueries stories) {
         this.stories = stories;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route(PATH, PARAMETERS), new Route(PATH + "/{id}", ONE_PARAMETERS));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.newsflow.store.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.store.TestArticles;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +22,6 @@ class ApiCorsIT {
 
     @TempDir
     Path dataDir;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void an_allowed_origin_gets_its_own_name_back_on_every_answer_errors_included() throws Exception {
@@ -118,6 +115,6 @@ class ApiCorsIT {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(request.build());
     }
 }

@@ -10,14 +10,19 @@ import io.newsflow.store.persist.ArticleRepository;
 import io.newsflow.store.persist.Database;
 import io.newsflow.store.persist.Migrations;
 import io.newsflow.store.persist.StoryQueries;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real API server on a free port over a real SQLite file holding the given articles, with the given access rules.
- * The consumer is stood in for by its status, which a test may change.
+ * The consumer is stood in for by its status, which a test may change. {@link #send} checks every answer against
+ * openapi.json, as {@link RawHttp} does, so every API test also tests the document.
  */
 final class ApiFixture implements AutoCloseable {
 
@@ -29,6 +34,7 @@ final class ApiFixture implements AutoCloseable {
     final Metrics metrics = new Metrics();
     private final Database database;
     private final ApiServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
         this(dataDir, access, articles, List.of());
@@ -49,6 +55,18 @@ final class ApiFixture implements AutoCloseable {
 
     URI uri(String path) {
         return server.address().resolve(path);
+    }
+
+    /** Sends {@code request} with {@link HttpClient}, and fails unless openapi.json describes the answer. */
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        OpenApiContract.SERVED.check(request, response, response.body());
+        return response;
+    }
+
+    /** Every path the server serves, with the query parameters each takes. */
+    List<Endpoint.Route> routes() {
+        return server.routes();
     }
 
     @Override

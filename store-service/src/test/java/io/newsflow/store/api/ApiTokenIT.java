@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.store.TestArticles;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ class ApiTokenIT {
     static Path dataDir;
 
     static ApiFixture api;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startServer() {
@@ -106,6 +104,6 @@ class ApiTokenIT {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(request.build());
     }
 }

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +30,6 @@ class ArticlesApiIT {
     static Path dataDir;
 
     static ApiFixture api;
-    static final HttpClient http = HttpClient.newHttpClient();
     static final EnrichedArticle nato = TestArticles.natoMeeting();
     static final EnrichedArticle bucha = TestArticles.withProvenance(TestArticles.buchaStatement(), "json",
             "windows-1252", List.of("the file is not valid UTF-8: decoded as Windows-1252"),
@@ -218,8 +217,8 @@ class ArticlesApiIT {
         assertThat(get("/api/articles/a/b").status()).isEqualTo(404);
         assertThat(get("/api/entitiesX").status()).isEqualTo(404);
 
-        var post = http.send(HttpRequest.newBuilder(uri("/api/articles"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        var post = api.send(HttpRequest.newBuilder(uri("/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
@@ -251,10 +250,9 @@ class ArticlesApiIT {
     }
 
     private static Response get(String path) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var response = api.send(HttpRequest.newBuilder(uri(path)).GET().build());
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-        return new Response(response.statusCode(), Json.tree(response.body()));
+        return new Response(response.statusCode(), Json.tree(response.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> titles(String path) throws Exception {

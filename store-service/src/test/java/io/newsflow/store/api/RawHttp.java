@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HTTP/1.1 over a plain socket: for the requests {@link java.net.http.HttpClient} refuses to send (a bad escape, a
  * space in the URL, a line of 20 KiB, a folded header field) and to see an answer's exact status line and header
- * fields, several requests on one connection included.
+ * fields, several requests on one connection included. Every answer read is checked against openapi.json, with the
+ * request it answers, as {@link ApiFixture#send} does.
  */
 final class RawHttp implements AutoCloseable {
 
@@ -50,6 +54,8 @@ final class RawHttp implements AutoCloseable {
 
     private final Socket socket;
     private final InputStream in;
+    /** The request lines sent and not answered yet, oldest first. */
+    private final Deque<String> unanswered = new ArrayDeque<>();
 
     RawHttp(URI server) throws IOException {
         socket = new Socket(server.getHost(), server.getPort());
@@ -66,6 +72,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     void send(String text) throws IOException {
+        unanswered.addAll(requestLines(text));
         socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
     }
@@ -80,10 +87,37 @@ final class RawHttp implements AutoCloseable {
         var response = new Response(statusLine, headers, new byte[0]);
         String length = response.header("Content-Length");
         if (head || response.status() == 204) {
-            return response;
+            return checked(response);
         }
         byte[] body = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length));
-        return new Response(statusLine, headers, body);
+        return checked(new Response(statusLine, headers, body));
+    }
+
+    private Response checked(Response response) {
+        OpenApiContract.SERVED.check(unanswered.poll(), response.status(), response::header, response.text());
+        return response;
+    }
+
+    /** The request line of each request in {@code text}, in order; a body (by its Content-Length) is skipped. */
+    private static List<String> requestLines(String text) {
+        var lines = new ArrayList<String>();
+        int start = 0;
+        while (start < text.length()) {
+            int lineEnd = text.indexOf("\r\n", start);
+            int headEnd = text.indexOf("\r\n\r\n", start);
+            lines.add(text.substring(start, lineEnd < 0 ? text.length() : lineEnd));
+            if (headEnd < 0) {
+                break;
+            }
+            int body = 0;
+            for (String field : text.substring(start, headEnd).split("\r\n")) {
+                if (field.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    body = Integer.parseInt(field.substring("content-length:".length()).strip());
+                }
+            }
+            start = headEnd + 4 + body;
+        }
+        return lines;
     }
 
     /** Whether the server has closed its side: nothing more will come. */

@@ -8,9 +8,8 @@ import io.newsflow.contracts.Json;
 import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.store.TestArticles;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +25,6 @@ class StoriesApiIT {
     static Path dataDir;
 
     static ApiFixture api;
-    static final HttpClient http = HttpClient.newHttpClient();
     static final EnrichedArticle nato = TestArticles.natoMeeting();
     static final EnrichedArticle kyiv = TestArticles.kyivReport();
     static final EnrichedArticle bucha = TestArticles.buchaStatement();
@@ -106,8 +104,7 @@ class StoriesApiIT {
     }
 
     private static Response get(String path) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(api.uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Response(response.statusCode(), Json.tree(response.body()));
+        var response = api.send(HttpRequest.newBuilder(api.uri(path)).GET().build());
+        return new Response(response.statusCode(), Json.tree(response.body().getBytes(StandardCharsets.UTF_8)));
     }
 }

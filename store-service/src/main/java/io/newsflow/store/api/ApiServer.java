@@ -4,6 +4,7 @@ import io.newsflow.http.HttpServer;
 import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.persist.ArticleQueries;
+import io.newsflow.store.web.WebPages;
 import java.net.URI;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -23,6 +24,7 @@ public final class ApiServer implements AutoCloseable {
         var router = new Router(List.of(
                 new ArticlesHandler(queries),
                 new EntitiesHandler(queries),
+                new WebPages(queries),
                 new HealthHandler(databaseReachable, consumerStatus),
                 new MetricsHandler(metrics)),
                 new BearerToken(access.token()), new CorsPolicy(access.corsOrigins()));

@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real API server on a free port over a real SQLite file holding the given articles, with the given access rules.
- * The consumer is stood in for by its status, which a test may change.
+ * The consumer is stood in for by its status, which a test may change. Public for the web pages' tests.
  */
-final class ApiFixture implements AutoCloseable {
+public final class ApiFixture implements AutoCloseable {
 
     /** No token, no other origins: the API as it runs by default. */
-    static final ApiAccess OPEN = new ApiAccess(null, List.of());
+    public static final ApiAccess OPEN = new ApiAccess(null, List.of());
 
     final AtomicReference<ConsumerStatus> consumer = new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
     /** The meters {@code /metrics} shows; a test may count on them. */
@@ -28,7 +28,7 @@ final class ApiFixture implements AutoCloseable {
     private final Database database;
     private final ApiServer server;
 
-    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
+    public ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
         new ArticleRepository(database).store(articles, List.of());
@@ -37,11 +37,11 @@ final class ApiFixture implements AutoCloseable {
         server.start();
     }
 
-    URI address() {
+    public URI address() {
         return server.address();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return server.address().resolve(path);
     }
 

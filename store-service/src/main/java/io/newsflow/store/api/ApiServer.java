@@ -5,6 +5,7 @@ import io.newsflow.metrics.Metrics;
 import io.newsflow.store.consume.ConsumerStatus;
 import io.newsflow.store.persist.ArticleQueries;
 import io.newsflow.store.persist.StoryQueries;
+import io.newsflow.store.web.WebPages;
 import java.net.URI;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,6 +27,7 @@ public final class ApiServer implements AutoCloseable {
                 new ArticlesHandler(queries, stories),
                 new EntitiesHandler(queries),
                 new StoriesHandler(stories),
+                new WebPages(queries, stories),
                 new HealthHandler(databaseReachable, consumerStatus),
                 new OpenApiHandler(),
                 new MetricsHandler(metrics)),

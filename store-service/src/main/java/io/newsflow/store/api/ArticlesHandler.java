@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/articles} (filtered, paged list) and {@code GET /api/articles/{id}} (one article shaped like the
- * EnrichedArticle event, plus {@code storedAt} and the {@code story} it is in). HTTP only: the queries live in {@link ArticleQueries}.
+ * EnrichedArticle event, plus {@code storedAt} and the {@code story} it is in). HTTP only: the queries live in
+ * {@link ArticleQueries}. The web pages' search reads its parameters as the list does, hence the public
+ * {@link #filter}.
  */
-final class ArticlesHandler implements Endpoint {
+public final class ArticlesHandler implements Endpoint {
 
     static final String PATH = "/api/articles";
-    private static final Set<String> PARAMETERS =
+    public static final Set<String> PARAMETERS =
             Set.of("q", "entity", "entityType", "from", "to", "limit", "offset");
     private static final Pattern ARTICLE_ID = Pattern.compile("[^/]+");
 
@@ -69,7 +71,7 @@ final class ArticlesHandler implements Endpoint {
         return path.substring(PATH.length() + 1);
     }
 
-    static ArticleFilter filter(QueryParameters parameters) {
+    public static ArticleFilter filter(QueryParameters parameters) {
         LocalDate from = parameters.date("from");
         LocalDate to = parameters.date("to");
         requireOrdered(from, to);
@@ -78,7 +80,7 @@ final class ArticlesHandler implements Endpoint {
     }
 
     /** A range that ends before it starts is a 400, for every resource that takes one. */
-    static void requireOrdered(LocalDate from, LocalDate to) {
+    public static void requireOrdered(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new HttpError(400, LogFormat.setting("from", from) + " is after " + LogFormat.setting("to", to)
                     + ": expected from <= to");

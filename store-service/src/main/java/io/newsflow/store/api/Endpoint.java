@@ -8,18 +8,18 @@ import java.util.Set;
 /**
  * One resource of the API: which paths it serves and the JSON value a GET of one of them answers. HTTP itself
  * (methods, HEAD, OPTIONS, the token, CORS, the error shape) is the {@link Router}'s, so an endpoint only maps a URI
- * to a value.
+ * to a value. Public for the web pages, which are served the same way.
  */
-interface Endpoint {
+public interface Endpoint {
 
-    /** A body sent as it is rather than as JSON: the Prometheus text of {@code /metrics}. */
+    /** A body sent as it is rather than as JSON: the Prometheus text of {@code /metrics}, a web page. */
     record Text(String contentType, String text) {
     }
 
     /** A status and the value to send as its JSON body, or a {@link Text} to send as it is. */
     record Reply(int status, Object body) {
 
-        static Reply ok(Object body) {
+        public static Reply ok(Object body) {
             return new Reply(200, body);
         }
     }
@@ -39,4 +39,12 @@ interface Endpoint {
 
     /** Answers a GET of {@code uri}; throws {@link HttpError} for a client's mistake. */
     Reply get(URI uri);
+
+    /**
+     * Whether this resource shows articles outside {@code /api/}, and so needs the bearer token, when one is
+     * configured, exactly as {@code /api/*} does: the web pages.
+     */
+    default boolean showsArticles() {
+        return false;
+    }
 }

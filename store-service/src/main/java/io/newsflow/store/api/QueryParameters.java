@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * A request's query parameters, read with their expected form. Every mistake is a 400 whose message names the
  * parameter, the value given and what was expected, like the configuration's messages: {@code from="2022-13-01":
  * expected an ISO date YYYY-MM-DD}. Unknown names are refused too, so a typo does not silently widen a search.
+ * Public for the web pages, which take the same parameters.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
@@ -31,7 +32,7 @@ final class QueryParameters {
         this.values = values;
     }
 
-    static QueryParameters of(URI uri, Set<String> allowed) {
+    public static QueryParameters of(URI uri, Set<String> allowed) {
         var values = new HashMap<String, String>();
         String query = uri.getRawQuery();
         if (query != null && !query.isEmpty()) {
@@ -50,12 +51,12 @@ final class QueryParameters {
     }
 
     /** The value, or null when absent or empty. */
-    String text(String name) {
+    public String text(String name) {
         String value = values.get(name);
         return value == null || value.isEmpty() ? null : value;
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         String value = text(name);
         if (value == null) {
             return null;
@@ -103,7 +104,7 @@ final class QueryParameters {
     }
 
     /** As {@link #limit()}, for a resource whose page is of another size unless told. */
-    int limit(int defaultLimit) {
+    public int limit(int defaultLimit) {
         return integer("limit", defaultLimit, 1, MAX_LIMIT);
     }
 

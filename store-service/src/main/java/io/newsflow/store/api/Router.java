@@ -12,11 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the API answers to a request that has been read: the same rules for every path, so an {@link Endpoint}
- * only maps a URI to a value. {@code /api/*} needs the bearer token when one is configured; the rest ({@code
- * /health*}, {@code /metrics} and {@code /openapi.json}) stays open, so that orchestrators, load balancers and
- * Prometheus can probe and scrape it without a secret, and a client can read how to call the API before it has one:
- * it tells counts, states and the API's shape, never an article. The API is
- * read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
+ * only maps a URI to a value. {@code /api/*} and the web pages ({@link Endpoint#showsArticles()}) need the bearer
+ * token when one is configured; the rest ({@code /health*}, {@code /metrics} and {@code /openapi.json}) stays open,
+ * so that orchestrators, load balancers and Prometheus can probe and scrape it without a secret, and a client can
+ * read how to call the API before it has one: it tells counts, states and the API's shape, never an article. The API
+ * is read-only: GET, HEAD (GET's status and headers, no body) and OPTIONS (the methods allowed) on every resource,
  * 405 for any other method, 404 for a path no endpoint serves. Errors are JSON with the right status: the
  * endpoint's own, 503 while the database is unreachable, 500 for a bug (logged once, with its cause). Every
  * answer then gets the CORS header fields its origin calls for.
@@ -52,16 +52,18 @@ final class Router implements Handler {
     private ApiResponse route(ApiRequest request) {
         String path = request.path();
         // OPTIONS passes without the token: a browser sends its CORS preflight without credentials, and the
-        // answer tells nothing but the methods allowed. The token is checked before the path, so that a client
-        // without it learns nothing of which paths exist.
-        if (!request.method().equals("OPTIONS") && (path.equals("/api") || path.startsWith("/api/"))) {
+        // answer tells nothing but the methods allowed. Under /api/ the token is checked before the path, so that a
+        // client without it learns nothing of which paths exist.
+        Optional<Endpoint> endpoint = endpoints.stream().filter(e -> e.serves(path)).findFirst();
+        boolean guarded = path.equals("/api") || path.startsWith("/api/")
+                || endpoint.filter(Endpoint::showsArticles).isPresent();
+        if (!request.method().equals("OPTIONS") && guarded) {
             Optional<ApiResponse> refusal = token.refusal(request);
             if (refusal.isPresent()) {
                 return refusal.get();
             }
         }
         boolean anyResource = path.equals("*");
-        Optional<Endpoint> endpoint = endpoints.stream().filter(e -> e.serves(path)).findFirst();
         if (endpoint.isEmpty() && !anyResource) {
             return ApiResponse.error(404, "no such resource: " + path);
         }

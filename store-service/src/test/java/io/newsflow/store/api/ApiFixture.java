@@ -22,12 +22,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A real API server on a free port over a real SQLite file holding the given articles, with the given access rules.
  * The consumer is stood in for by its status, which a test may change. {@link #send} checks every answer against
- * openapi.json, as {@link RawHttp} does, so every API test also tests the document.
+ * openapi.json, as {@link RawHttp} does, so every API test also tests the document. Public for the web pages' tests.
  */
-final class ApiFixture implements AutoCloseable {
+public final class ApiFixture implements AutoCloseable {
 
     /** No token, no other origins: the API as it runs by default. */
-    static final ApiAccess OPEN = new ApiAccess(null, List.of());
+    public static final ApiAccess OPEN = new ApiAccess(null, List.of());
 
     final AtomicReference<ConsumerStatus> consumer = new AtomicReference<>(new ConsumerStatus(State.RUNNING, null));
     /** The meters {@code /metrics} shows; a test may count on them. */
@@ -36,11 +36,12 @@ final class ApiFixture implements AutoCloseable {
     private final ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
+    public ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles) {
         this(dataDir, access, articles, List.of());
     }
 
-    ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles, List<StoryAssignment> stories) {
+    public ApiFixture(Path dataDir, ApiAccess access, List<EnrichedArticle> articles,
+                      List<StoryAssignment> stories) {
         database = new Database("jdbc:sqlite:" + dataDir.resolve("newsflow.db"), null, null);
         new Migrations(database).migrate();
         new ArticleRepository(database).store(articles, stories, List.of());
@@ -49,11 +50,11 @@ final class ApiFixture implements AutoCloseable {
         server.start();
     }
 
-    URI address() {
+    public URI address() {
         return server.address();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return server.address().resolve(path);
     }
 

@@ -1,6 +1,5 @@
 package io.newsflow.enrich;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.contracts.TopicCreator;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.stories.StoryTopology;
@@ -12,8 +11,9 @@ import io.newsflow.metrics.StandaloneService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +30,9 @@ public final class EnrichApp implements StandaloneService.Probed {
 
     private final EnrichConfig config;
     private final Tagger tagger;
-    private final KafkaStreams streams;
-    /** The stream threads' consumer, producer and task meters, consumer lag per partition among them. */
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final ManagedStreams tagging;
+    /** Story assignment, an application of its own on the enriched topic; absent when turned off. */
+    private final Optional<ManagedStreams> stories;
 
     /** The enrich part of {@code /health/ready}, in the store's shape. */
     record Health(String status, String streams, String detail) {
@@ -42,16 +42,11 @@ public final class EnrichApp implements StandaloneService.Probed {
     public EnrichApp(EnrichConfig config, Metrics metrics) {
         this.config = config;
         this.tagger = Taggers.create(config.tagger(), config.gazetteerDir());
-        this.streams = new KafkaStreams(EnrichTopology.build(tagger, Clock.systemUTC(), config.only(),
-                config.stories(), metrics.registry()), config.streamsProperties());
-        this.streamsMetrics = metrics.bindStreams(streams);
-        streams.setStateListener((now, before) -> log.info("enrich state {} (was {})", now, before));
-        // A stream thread that dies (say, its transaction timed out while the broker was away) is replaced, so a
-        // passing outage cannot leave the service running but idle; exactly-once aborts what the old one left open.
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("enrich stream thread failed, replacing it: {}", e.toString(), e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        this.tagging = new ManagedStreams("enrich", EnrichTopology.build(tagger, Clock.systemUTC(), config.only(),
+                metrics.registry()), config.streamsProperties(), metrics);
+        this.stories = config.stories()
+                ? Optional.of(new ManagedStreams("stories", StoryTopology.build(), config.storiesProperties(), metrics))
+                : Optional.empty();
     }
 
     /** Creates the topics if this is the first service up, then starts consuming; returns without waiting. */
@@ -61,48 +56,41 @@ public final class EnrichApp implements StandaloneService.Probed {
         TopicCreator.ensure(config.kafka(), config.stories()
                 ? List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER, Topics.STORIES, StoryTopology.INTERNAL)
                 : List.of(Topics.RAW, Topics.ENRICHED, Topics.DEAD_LETTER));
-        streams.start();
+        tagging.start();
+        stories.ifPresent(ManagedStreams::start);
     }
 
     /** True once the stream threads have joined the group and are processing. */
     public boolean isRunning() {
-        return streams.state() == KafkaStreams.State.RUNNING;
+        return readiness().ready();
     }
 
-    /** The Kafka Streams state, for a launcher or health check that wants more than running or not. */
+    /** The tagging application's Kafka Streams state, for a launcher that wants more than running or not. */
     public KafkaStreams.State state() {
-        return streams.state();
+        return tagging.state();
     }
 
     /** Ready only while RUNNING: REBALANCING is alive, but its partitions are being handed round and nothing moves. */
     @Override
     public Readiness readiness() {
-        KafkaStreams.State state = streams.state();
-        boolean ready = state == KafkaStreams.State.RUNNING;
-        return new Readiness(ready, new Health(ready ? "UP" : "DOWN", state.name(), ready ? null
-                : "Kafka Streams is " + state + ", not RUNNING"));
+        KafkaStreams.State state = tagging.state();
+        Optional<ManagedStreams> notRunning = Stream.concat(Stream.of(tagging), stories.stream())
+                .filter(streams -> streams.state() != KafkaStreams.State.RUNNING).findFirst();
+        return new Readiness(notRunning.isEmpty(), new Health(notRunning.isEmpty() ? "UP" : "DOWN", state.name(),
+                notRunning.map(streams -> "Kafka Streams (" + streams.name() + ") is " + streams.state()
+                        + ", not RUNNING").orElse(null)));
     }
 
     /** Dead only once Streams has failed for good; a restart is then the cure. */
     @Override
     public boolean live() {
-        KafkaStreams.State state = streams.state();
-        return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
+        return tagging.live() && stories.map(ManagedStreams::live).orElse(true);
     }
 
-    /**
-     * Leaves the group on the way out: without that, a restarted instance waits out the old member's session timeout
-     * (45 s) before it is given partitions, and articles sit unprocessed meanwhile.
-     */
+    /** Stops stories first (they read what tagging writes), then tagging; each leaves its group, each bounded. */
     @Override
     public void close() {
-        if (streams.state() == KafkaStreams.State.CREATED) {
-            streams.close(); // never started (Kafka refused it, say): there is no group membership to leave
-            return;
-        }
-        if (!streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(CLOSE_TIMEOUT))) {
-            log.warn("enrich streams did not close within {}", CLOSE_TIMEOUT);
-        }
-        streamsMetrics.close();
+        stories.ifPresent(streams -> streams.close(CLOSE_TIMEOUT));
+        tagging.close(CLOSE_TIMEOUT);
     }
 }

@@ -143,10 +143,22 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
         return dataDir.resolve("enrich-streams");
     }
 
-    /** The Kafka Streams settings, all in one place. */
+    /** The tagging application's Kafka Streams settings, all in one place. */
     public Properties streamsProperties() {
+        return streamsProperties(applicationId);
+    }
+
+    /**
+     * The story application's: the same settings under its own id ({@code <applicationId>-stories}, its group and
+     * the prefix of its internal topics), so its work queues apart from tagging's.
+     */
+    public Properties storiesProperties() {
+        return streamsProperties(applicationId + "-stories");
+    }
+
+    private Properties streamsProperties(String id) {
         var props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, id);
         // Read, tag and write commit together: a restart never loses an article nor publishes it twice.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());

@@ -1,9 +1,7 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Topics;
-import io.newsflow.enrich.stories.StoryTopology;
 import io.newsflow.enrich.tagging.Tagger;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,7 +16,7 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The enrich pipeline: raw topic -> parse and tag -> enriched topic, or the dead-letter topic for what cannot be
- * enriched; and from the enriched articles, their stories. Built by one static function so the service and the {@code TopologyTestDriver} test run the very same
+ * enriched. Built by one static function so the service and the {@code TopologyTestDriver} test run the very same
  * topology.
  */
 public final class EnrichTopology {
@@ -26,12 +24,8 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    /**
-     * @param only    the published dates to tag: articles outside it are passed over, neither enriched nor rejected
-     * @param stories whether to assign each enriched article its story too ({@link StoryTopology})
-     */
-    public static Topology build(Tagger tagger, Clock clock, PublishedRange only, boolean stories,
-                                 MeterRegistry registry) {
+    /** @param only the published dates to tag: articles outside it are passed over, neither enriched nor rejected */
+    public static Topology build(Tagger tagger, Clock clock, PublishedRange only, MeterRegistry registry) {
         var meters = new EnrichMeters(registry);
         var builder = new StreamsBuilder();
         builder.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
@@ -39,20 +33,18 @@ public final class EnrichTopology {
                 .processValues(() -> new ArticleEnricher(tagger, clock, only, meters), Named.as("parse-and-tag"))
                 .split(Named.as("route-"))
                 .branch((key, outcome) -> outcome.isEnriched(),
-                        Branched.withConsumer(enriched -> toEnriched(builder, enriched, stories), "enriched"))
+                        Branched.withConsumer(EnrichTopology::toEnriched, "enriched"))
                 .defaultBranch(Branched.withConsumer(EnrichTopology::toDeadLetter, "rejected"));
         return builder.build();
     }
 
-    private static void toEnriched(StreamsBuilder builder, KStream<byte[], Outcome> enriched, boolean stories) {
-        // The enriched topic is keyed by article id by contract, whatever key the raw record carried.
-        KStream<String, EnrichedArticle> byId = enriched.map((rawKey, outcome) ->
-                KeyValue.pair(outcome.article().id(), outcome.article()), Named.as("key-by-article-id"));
-        byId.to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
-                .withName("write-enriched"));
-        if (stories) {
-            StoryTopology.addTo(builder, byId);
-        }
+    private static void toEnriched(KStream<byte[], Outcome> enriched) {
+        enriched
+                // The enriched topic is keyed by article id by contract, whatever key the raw record carried.
+                .map((rawKey, outcome) -> KeyValue.pair(outcome.article().id(), outcome.article()),
+                        Named.as("key-by-article-id"))
+                .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
+                        .withName("write-enriched"));
     }
 
     private static void toDeadLetter(KStream<byte[], Outcome> rejected) {

@@ -169,7 +169,7 @@ class EnrichTopologyTest {
     private void start(Tagger tagger) {
         var config = EnrichConfig.fromEnv(Map.of()).withDataDir(dataDir);
         driver = new TopologyTestDriver(EnrichTopology.build(tagger, Clock.fixed(NOW, ZoneOffset.UTC),
-                PublishedRange.ALL, config.stories(), registry), config.streamsProperties());
+                PublishedRange.ALL, registry), config.streamsProperties());
     }
 
     private TestInputTopic<String, RawArticle> rawInput() {

@@ -77,18 +77,24 @@ class KafkaSecurityIT {
         acls.addAll(allow("ingest", ResourceType.TRANSACTIONAL_ID, "newsflow-ingest", AclOperation.WRITE,
                 AclOperation.DESCRIBE));
         // enrich-service
-        acls.addAll(allow("enrich", ResourceType.TOPIC, "news.articles.raw.v1", AclOperation.READ,
-                AclOperation.DESCRIBE));
-        for (String topic : List.of("news.articles.enriched.v1", "news.articles.dlq.v1")) {
+        for (String topic : List.of("news.articles.raw.v1", "news.articles.enriched.v1")) {
+            acls.addAll(allow("enrich", ResourceType.TOPIC, topic, AclOperation.READ, AclOperation.DESCRIBE));
+        }
+        for (String topic : List.of("news.articles.enriched.v1", "news.articles.dlq.v1", "news.stories.v1")) {
             acls.addAll(allow("enrich", ResourceType.TOPIC, topic, AclOperation.WRITE, AclOperation.DESCRIBE));
         }
+        acls.addAll(allow("enrich", ResourceType.TOPIC, "news.stories.internal.v1", AclOperation.READ,
+                AclOperation.WRITE, AclOperation.DESCRIBE));
         acls.add(prefixed("enrich", ResourceType.TOPIC, "newsflow-enrich-", AclOperation.ALL));
-        acls.addAll(allow("enrich", ResourceType.GROUP, "newsflow-enrich", AclOperation.READ, AclOperation.DESCRIBE));
+        for (String group : List.of("newsflow-enrich", "newsflow-enrich-stories")) {
+            acls.addAll(allow("enrich", ResourceType.GROUP, group, AclOperation.READ, AclOperation.DESCRIBE));
+        }
         acls.add(prefixed("enrich", ResourceType.TRANSACTIONAL_ID, "newsflow-enrich-", AclOperation.WRITE));
         acls.add(prefixed("enrich", ResourceType.TRANSACTIONAL_ID, "newsflow-enrich-", AclOperation.DESCRIBE));
         // store-service
-        acls.addAll(allow("store", ResourceType.TOPIC, "news.articles.enriched.v1", AclOperation.READ,
-                AclOperation.DESCRIBE));
+        for (String topic : List.of("news.articles.enriched.v1", "news.stories.v1")) {
+            acls.addAll(allow("store", ResourceType.TOPIC, topic, AclOperation.READ, AclOperation.DESCRIBE));
+        }
         acls.addAll(allow("store", ResourceType.TOPIC, "news.articles.dlq.v1", AclOperation.WRITE,
                 AclOperation.DESCRIBE));
         acls.addAll(allow("store", ResourceType.GROUP, "newsflow-store", AclOperation.READ, AclOperation.DESCRIBE));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -23,11 +24,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Story assignment in the stream, beside tagging: each enriched article's sketch goes to the partition of its id on
+ * Story assignment in the stream, after tagging: each enriched article's sketch goes to the partition of its id on
  * {@link #INTERNAL}, where {@link StoryLinker} keeps it; its band keys go, by group, to {@link BandBuckets}, which
  * finds the articles it shares a key with; the linker then compares the two at the earlier one's partition and links
  * the later one. Every step is keyed, so it scales out over the partitions like tagging does, and exactly-once like
- * tagging: a restart neither loses nor doubles a link.
+ * tagging: a restart neither loses nor doubles a link. It is an application of its own, with its own threads, so a
+ * backlog of story messages never holds up the tagging of a new article.
  */
 public final class StoryTopology {
 
@@ -41,8 +43,9 @@ public final class StoryTopology {
     private StoryTopology() {
     }
 
-    /** Adds the story steps to {@code builder}, fed by the enriched articles keyed by id. */
-    public static void addTo(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    /** The story steps, fed by the enriched topic. */
+    public static Topology build() {
+        var builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryLinker.SKETCHES),
                 Serdes.String(), Json.serde(TextSketch.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryLinker.LINKS),
@@ -50,7 +53,9 @@ public final class StoryTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BandBuckets.BUCKETS),
                 Serdes.Long(), Json.serde(BandBuckets.Bucket.class)));
 
-        enriched.mapValues(StoryTopology::arrived, Named.as("story-sketch"))
+        builder.stream(Topics.ENRICHED.name(), Consumed.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
+                        .withName("story-read-enriched"))
+                .mapValues(StoryTopology::arrived, Named.as("story-sketch"))
                 .to(INTERNAL.name(), produced(INTERNAL, "story-send-sketch"));
 
         builder.stream(INTERNAL.name(), Consumed.with(INTERNAL.keySerde(), INTERNAL.valueSerde())
@@ -63,6 +68,7 @@ public final class StoryTopology {
                         Branched.withConsumer(StoryTopology::toBuckets, "bands"))
                 .defaultBranch(Branched.withConsumer(messages -> messages.to(INTERNAL.name(),
                         produced(INTERNAL, "story-send-message")), "message"));
+        return builder.build();
     }
 
     private static StoryMessage arrived(EnrichedArticle article) {

@@ -2,32 +2,26 @@ package io.newsflow.enrich.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.ArticleId;
+import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Headers;
+import io.newsflow.contracts.Lineage;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.Source;
 import io.newsflow.contracts.StoryAssignment;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.EnrichConfig;
-import io.newsflow.enrich.EnrichTopology;
-import io.newsflow.enrich.PublishedRange;
 import io.newsflow.enrich.SeedArticle;
-import io.newsflow.enrich.tagging.BuiltinTagger;
-import io.newsflow.enrich.tagging.entities.Gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
@@ -36,12 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stories through the enrich topology as the service runs it, in a {@link TopologyTestDriver}: the seeds, rewrites,
- * partly overlapping and unrelated articles, arriving in and out of order.
+ * Stories through the story topology as the service runs it, in a {@link TopologyTestDriver} fed enriched articles:
+ * the seeds, rewrites, partly overlapping and unrelated articles, arriving in and out of order.
  */
 class StoryTopologyTest {
 
-    static final BuiltinTagger TAGGER = new BuiltinTagger(Gazetteer.load(Optional.empty()));
     static final Instant T0 = Instant.parse("2022-04-05T08:00:00Z");
 
     @TempDir
@@ -151,15 +144,16 @@ class StoryTopologyTest {
 
     private void start() {
         var config = EnrichConfig.fromEnv(Map.of()).withDataDir(dataDir.resolve("run-" + System.nanoTime()));
-        driver = new TopologyTestDriver(EnrichTopology.build(TAGGER, Clock.fixed(T0, ZoneOffset.UTC),
-                PublishedRange.ALL, true, new SimpleMeterRegistry()), config.streamsProperties());
+        driver = new TopologyTestDriver(StoryTopology.build(), config.storiesProperties());
     }
 
     private void pipe(RawArticle... articles) {
-        var raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
-                Topics.RAW.valueSerde().serializer());
+        var enriched = driver.createInputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().serializer(),
+                Topics.ENRICHED.valueSerde().serializer());
         for (RawArticle article : articles) {
-            raw.pipeInput(article.id(), article);
+            // Stories read the text only: no entities needed
+            enriched.pipeInput(article.id(), EnrichedArticle.of(article, List.of(), List.of(),
+                    new Lineage(article.source().path(), Topics.RAW.name(), 0, 0, "none/0", T0)));
         }
     }
 

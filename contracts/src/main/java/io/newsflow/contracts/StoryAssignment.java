@@ -29,7 +29,7 @@ public record StoryAssignment(
 
     public static final int SCHEMA_VERSION = 1;
     public static final String EVENT_TYPE = "news.story.assignment";
-    /** Bottom-128 MinHash sketches of word 8-shingles; bands on the 32 smallest; linked at similarity 0.12 or more. */
+    /** Bottom-128 MinHash sketches of word 8-shingles, banded on the 48 smallest; linked at similarity 0.12 or more. */
     public static final String METHOD = "minhash-bottom128-w8/1";
 
     public StoryAssignment {

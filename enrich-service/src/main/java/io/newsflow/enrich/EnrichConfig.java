@@ -64,6 +64,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
     public static final int DEFAULT_THREADS = 1;
     /** Kafka Streams' own default under exactly-once: keeps a dropped file's latency well under half a second. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+    /** The story application's commit interval, unless NEWSFLOW_ENRICH_COMMIT_INTERVAL is longer. */
+    static final Duration STORIES_COMMIT_INTERVAL = Duration.ofSeconds(1);
     /** Kafka Streams and the clients it runs: the properties enrich-service can be passed. */
     private static final List<ConfigDef> KAFKA_CLIENTS = Stream.concat(KafkaSettings.CLIENTS.stream(),
             Stream.of(StreamsConfig.configDef())).toList();
@@ -153,7 +155,11 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, Path dataD
      * the prefix of its internal topics), so its work queues apart from tagging's.
      */
     public Properties storiesProperties() {
-        return streamsProperties(applicationId + "-stories");
+        Properties props = streamsProperties(applicationId + "-stories");
+        // A story may settle a second later; each commit is a transaction over every partition it wrote.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Math.max(commitInterval.toMillis(),
+                STORIES_COMMIT_INTERVAL.toMillis()));
+        return props;
     }
 
     private Properties streamsProperties(String id) {

@@ -2,24 +2,27 @@ package io.newsflow.enrich.stories;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What the linker keeps of one article besides its sketch: when it was ingested, the earlier article it links to and
- * how similar they are, its story, the later articles linked to it and the articles it has already been compared
- * with. Immutable; each change is a new value in the store.
+ * how similar they are, its story, the later articles linked to it, the articles it has already been compared
+ * with, and how many band keys it shares with the earlier articles not yet compared. Immutable; each change is a new value in the store.
  */
 record ArticleLinks(Instant at, String parent, Instant parentAt, Double similarity, String story,
-                    Set<String> children, Set<String> compared) {
+                    Set<String> children, Set<String> compared, Map<String, Integer> sharedKeys) {
 
     ArticleLinks {
         children = Set.copyOf(children);
         compared = Set.copyOf(compared);
+        sharedKeys = Map.copyOf(sharedKeys);
     }
 
     static ArticleLinks alone(String id, Instant at) {
-        return new ArticleLinks(at, null, null, null, id, Set.of(), Set.of());
+        return new ArticleLinks(at, null, null, null, id, Set.of(), Set.of(), Map.of());
     }
 
     /** Whether {@code earlier} at {@code similarity} is a better link than the present one: more similar, then nearer. */
@@ -32,11 +35,11 @@ record ArticleLinks(Instant at, String parent, Instant parentAt, Double similari
 
     ArticleLinks linkedTo(StoryMessage.Offer offer) {
         return new ArticleLinks(at, offer.earlier(), offer.earlierAt(), offer.similarity(), offer.story(), children,
-                compared);
+                compared, sharedKeys);
     }
 
     ArticleLinks inStory(String newStory) {
-        return new ArticleLinks(at, parent, parentAt, similarity, newStory, children, compared);
+        return new ArticleLinks(at, parent, parentAt, similarity, newStory, children, compared, sharedKeys);
     }
 
     ArticleLinks withChild(String child, boolean present) {
@@ -46,13 +49,24 @@ record ArticleLinks(Instant at, String parent, Instant parentAt, Double similari
         } else {
             next.remove(child);
         }
-        return new ArticleLinks(at, parent, parentAt, similarity, story, next, compared);
+        return new ArticleLinks(at, parent, parentAt, similarity, story, next, compared, sharedKeys);
     }
 
-    ArticleLinks comparedWith(String other) {
-        var next = new TreeSet<>(compared);
-        next.add(other);
-        return new ArticleLinks(at, parent, parentAt, similarity, story, children, next);
+    /**
+     * With {@code keys} more band keys shared with {@code earlier}: compared with it once they reach
+     * {@link StoryLinker#MIN_SHARED_KEYS} (the earlier one is then in {@link #compared}, and its count dropped).
+     */
+    ArticleLinks sharing(String earlier, int keys) {
+        int total = sharedKeys.getOrDefault(earlier, 0) + keys;
+        var counts = new TreeMap<>(sharedKeys);
+        var done = new TreeSet<>(compared);
+        if (total >= StoryLinker.MIN_SHARED_KEYS) {
+            counts.remove(earlier);
+            done.add(earlier);
+        } else {
+            counts.put(earlier, total);
+        }
+        return new ArticleLinks(at, parent, parentAt, similarity, story, children, done, counts);
     }
 
     /** Ties broken by the nearer earlier article, then the smaller id, so the choice never depends on arrival order. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -60,7 +60,9 @@ final class BandBuckets implements Processor<Integer, StoryMessage.Bands, String
     public void process(Record<Integer, StoryMessage.Bands> record) {
         StoryMessage.Bands bands = record.value();
         var arriving = new Member(bands.article(), bands.at());
-        Set<String> told = new TreeSet<>();
+        // Per pair (later, earlier), the keys of this group they share: one candidate message a pair, with its count.
+        Map<List<String>, Integer> shared = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
+                .thenComparing(pair -> pair.get(1)));
         for (long key : bands.keys()) {
             Bucket stored = buckets.get(key);
             List<Member> bucket = new ArrayList<>(stored == null ? List.of() : stored.members());
@@ -75,14 +77,13 @@ final class BandBuckets implements Processor<Integer, StoryMessage.Bands, String
                 boolean otherFirst = Member.EARLIEST_FIRST.compare(other, arriving) < 0;
                 Member later = otherFirst ? arriving : other;
                 Member earlier = otherFirst ? other : arriving;
-                if (told.add(later.article() + " " + earlier.article())) {
-                    context.forward(new Record<>(later.article(), new StoryMessage.Candidate(earlier.article()),
-                            record.timestamp(), new RecordHeaders()));
-                }
+                shared.merge(List.of(later.article(), earlier.article()), 1, Integer::sum);
             }
             bucket.add(arriving);
             bucket.sort(Member.EARLIEST_FIRST);
             buckets.put(key, new Bucket(bucket, false));
         }
+        shared.forEach((pair, keys) -> context.forward(new Record<>(pair.get(0),
+                new StoryMessage.Candidate(pair.get(1), keys), record.timestamp(), new RecordHeaders())));
     }
 }

@@ -24,6 +24,11 @@ final class StoryLinker implements Processor<String, StoryMessage, String, Story
      * 2 % at the median and 7.6 % at the 99th percentile.
      */
     static final double THRESHOLD = 0.12;
+    /**
+     * Band keys two articles must share before they are compared. One shared key is what template sentences and stock
+     * phrases give unrelated articles; near-duplicates share several (the seeds 3 of 48).
+     */
+    static final int MIN_SHARED_KEYS = 2;
     static final String SKETCHES = "story-sketches";
     static final String LINKS = "story-links";
 
@@ -51,8 +56,11 @@ final class StoryLinker implements Processor<String, StoryMessage, String, Story
             return; // cannot happen: every message names an article that arrived before the message was sent
         }
         if (message instanceof StoryMessage.Candidate candidate && !mine.compared().contains(candidate.earlier())) {
-            links.put(id, mine.comparedWith(candidate.earlier()));
-            send(record, candidate.earlier(), new StoryMessage.Compare(id, sketches.get(id)));
+            ArticleLinks counted = mine.sharing(candidate.earlier(), candidate.keys());
+            links.put(id, counted);
+            if (counted.compared().contains(candidate.earlier())) {
+                send(record, candidate.earlier(), new StoryMessage.Compare(id, sketches.get(id)));
+            }
         } else if (message instanceof StoryMessage.Compare compare) {
             double similarity = round(sketches.get(id).similarity(compare.sketch()));
             if (similarity >= THRESHOLD) {

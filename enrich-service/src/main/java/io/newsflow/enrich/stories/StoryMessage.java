@@ -31,8 +31,8 @@ public sealed interface StoryMessage {
     record Bands(int group, String article, Instant at, long[] keys) implements StoryMessage {
     }
 
-    /** To the later of two articles that share a band: compare yourself with {@code earlier}. */
-    record Candidate(String earlier) implements StoryMessage {
+    /** To the later of two articles: they share {@code keys} band keys of one group. */
+    record Candidate(String earlier, int keys) implements StoryMessage {
     }
 
     /** To the earlier article: the later one's sketch, to measure the two against each other. */

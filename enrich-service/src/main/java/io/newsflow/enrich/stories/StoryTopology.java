@@ -46,12 +46,14 @@ public final class StoryTopology {
     /** The story steps, fed by the enriched topic. */
     public static Topology build() {
         var builder = new StreamsBuilder();
+        // Cached: an article's links change several times within moments (arrived, compared, linked, adopted), and
+        // a bucket with each article that has its key; the cache writes each key once per commit, not once a change.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryLinker.SKETCHES),
-                Serdes.String(), Json.serde(TextSketch.class)));
+                Serdes.String(), Json.serde(TextSketch.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryLinker.LINKS),
-                Serdes.String(), Json.serde(ArticleLinks.class)));
+                Serdes.String(), Json.serde(ArticleLinks.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BandBuckets.BUCKETS),
-                Serdes.Long(), Json.serde(BandBuckets.Bucket.class)));
+                Serdes.Long(), Json.serde(BandBuckets.Bucket.class)).withCachingEnabled());
 
         builder.stream(Topics.ENRICHED.name(), Consumed.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
                         .withName("story-read-enriched"))

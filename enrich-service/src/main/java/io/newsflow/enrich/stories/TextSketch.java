@@ -18,7 +18,7 @@ public final class TextSketch {
 
     static final int WORDS = 8;
     static final int SIZE = 128;
-    static final int BANDS = 32;
+    static final int BANDS = 48;
 
     private final int shingles;
     private final long[] minima;

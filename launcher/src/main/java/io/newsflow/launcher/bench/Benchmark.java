@@ -3,6 +3,7 @@ package io.newsflow.launcher.bench;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
 import io.newsflow.store.StoreConfig;
@@ -77,8 +78,12 @@ public final class Benchmark implements AutoCloseable {
         Duration firstArticle = probe(articles.probe(), inbox, api);
         load.ended("start");
 
+        long bulkCpuStart = SettledCpu.now();
         BulkPhase.Result bulk = new BulkPhase(inbox, api, broker.bootstrapServers(), progress).run(articles.bulk());
         load.ended("bulk");
+        progress.phase("settle", "quiet", 1);
+        Duration bulkCpu = SettledCpu.since(bulkCpuStart);
+        load.restart();
         LatencyPhase.Result latency = new LatencyPhase(inbox, api, progress)
                 .run(articles.latency(), settings.filesPerSecond());
         load.ended("latency");
@@ -95,9 +100,9 @@ public final class Benchmark implements AutoCloseable {
         List<DatabaseCeiling.Row> rows = rows(enriched.values());
         double rowsPerSecond = new DatabaseCeiling(progress).rowsPerSecond(database.ceiling(), rows, load);
 
-        var figures = new ReportFigures(settings, database.kind());
+        var figures = new ReportFigures(settings, database.kind(), EnrichConfig.fromEnv(env).stories());
         return new BenchReport(context(articles, database, work, ingestSettings),
-                figures.all(ready, firstArticle, bulk, latency, peakResident, kafka, rowsPerSecond),
+                figures.all(ready, firstArticle, bulk, bulkCpu, latency, peakResident, kafka, rowsPerSecond),
                 load.byPhase(), Runtime.getRuntime().availableProcessors());
     }
 

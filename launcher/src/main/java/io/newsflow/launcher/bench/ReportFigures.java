@@ -19,6 +19,7 @@ final class ReportFigures {
     static final String BULK = "bulk throughput";
     static final String PUBLISHED = "  ingest published";
     static final String ENRICHED = "  enrich tagged";
+    static final String BULK_CPU = "  CPU per article";
     static final String LATENCY_P50 = "latency p50";
     static final String LATENCY_P99 = "latency p99";
     static final String LATENCY_MAX = "latency max";
@@ -28,13 +29,16 @@ final class ReportFigures {
 
     private final BenchSettings settings;
     private final String databaseKind;
+    private final boolean stories;
 
-    ReportFigures(BenchSettings settings, String databaseKind) {
+    /** @param stories whether the pipeline ran story assignment ({@code NEWSFLOW_ENRICH_STORIES}) */
+    ReportFigures(BenchSettings settings, String databaseKind, boolean stories) {
+        this.stories = stories;
         this.settings = settings;
         this.databaseKind = databaseKind;
     }
 
-    List<BenchReport.Figure> all(Duration ready, Duration firstArticle, BulkPhase.Result bulk,
+    List<BenchReport.Figure> all(Duration ready, Duration firstArticle, BulkPhase.Result bulk, Duration bulkCpu,
                                  LatencyPhase.Result latency, long peakResidentBytes, double kafkaCeiling,
                                  double databaseCeiling) {
         int n = bulk.articles();
@@ -54,6 +58,9 @@ final class ReportFigures {
                         "committed records on " + Topics.RAW.name() + ": " + span(bulk.published())),
                 new BenchReport.Figure(ENRICHED, bulk.enriched().perSecond(n), "articles/s", kafkaCeiling, "Kafka",
                         "committed records on " + Topics.ENRICHED.name() + ": " + span(bulk.enriched())),
+                figure(BULK_CPU, bulkCpu.toNanos() / 1e6 / n, "ms", String.format(Locale.ROOT, "CPU time of the one"
+                        + " process from the drop until it went quiet (under %.2f cores for 2 s), per article; story"
+                        + " assignment %s", SettledCpu.IDLE_CORES, stories ? "on" : "off")),
                 figure(LATENCY_P50, seconds(latency.percentile(50)), "s", latencyHow),
                 figure(LATENCY_P99, seconds(latency.percentile(99)), "s", latencyHow),
                 figure(LATENCY_MAX, seconds(latency.max()), "s", latencyHow),

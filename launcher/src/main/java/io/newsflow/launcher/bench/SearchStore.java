@@ -26,8 +26,9 @@ import java.util.concurrent.Future;
 /**
  * Fills the search phase's store: generated articles made into the events the pipeline would have stored (the raw
  * article as ingest-service reads a seed file, tagged by the real tagger, with its lineage) and written by the
- * store's own {@link ArticleRepository}. Sending 100,000 articles through the pipeline would take the better part
- * of an hour here (it stores about 250 a second); the store's rows and its search index are the same either way.
+ * store's own {@link ArticleRepository}. Through the pipeline, 100,000 articles would take twice as long here (it
+ * stores about 250 a second, the fill about 400 to 650) and measure the pipeline again; the store's rows and its
+ * search index are the same either way.
  *
  * <p>Article {@code n} is story {@code n} of the generator, dated {@link #FIRST_DAY} plus {@code n} modulo
  * {@link #DAYS} days, so the queries can name stories and date ranges that are known to be there. Tagging runs on

@@ -12,13 +12,16 @@ import io.newsflow.store.StoreConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsflow bench}: runs the whole pipeline on generated articles in temporary folders and prints its figures
@@ -30,7 +33,9 @@ import picocli.CommandLine.Option;
         description = {"Measures Newsflow on this machine.",
                 "Generated news articles go through the embedded pipeline (as newsflow run starts it), in temporary "
                         + "folders that are removed afterwards; the figures are printed beside this machine's Kafka "
-                        + "and database ceilings. Progress goes to standard error, the figures to standard output."},
+                        + "and database ceilings. With --phases search, they are tagged and written straight into "
+                        + "a store of their own instead, and searches through its HTTP API are timed. Progress goes "
+                        + "to standard error, the figures to standard output."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the figures were printed", "1:a phase failed or stalled",
                 "2:a bad option or a bad NEWSFLOW_* variable"},
@@ -42,6 +47,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     private Terminal newsflow;
+
+    @Option(names = "--phases", paramLabel = "PHASE", split = ",", splitSynopsisLabel = ",", converter = PhaseName.class,
+            defaultValue = "pipeline",
+            description = {"What to measure, one or both separated by a comma: pipeline (the pipeline's throughput "
+                    + "and latency beside the Kafka and database ceilings), search (search latency through the "
+                    + "store's API on a store of --search-articles articles); both run pipeline first (default: "
+                    + "${DEFAULT-VALUE})."})
+    private Set<BenchSettings.Phase> phases;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_ARTICLES,
             converter = Articles.class,
@@ -65,11 +78,44 @@ final class BenchCommand implements Callable<Integer> {
             description = "Files dropped one at a time for the latency percentiles (default: ${DEFAULT-VALUE}).")
     private int latencyFiles;
 
+    @Option(names = "--search-articles", paramLabel = "S", defaultValue = "" + BenchSettings.DEFAULT_SEARCH_ARTICLES,
+            converter = SearchArticles.class,
+            description = "Search phase: generated, tagged articles written into its store (default: "
+                    + "${DEFAULT-VALUE}).")
+    private int searchArticles;
+
+    @Option(names = "--search-requests", paramLabel = "K", defaultValue = "" + BenchSettings.DEFAULT_SEARCH_REQUESTS,
+            converter = SearchRequests.class,
+            description = "Search phase: timed searches of each kind, after " + BenchSettings.SEARCH_WARM_UP_ROUNDS
+                    + " of each to warm up (default: ${DEFAULT-VALUE}).")
+    private int searchRequests;
+
     @Option(names = "--db-url", paramLabel = "URL",
-            description = {"Store in PostgreSQL, in two schemas the bench creates and drops (default: SQLite "
+            description = {"Store in PostgreSQL, in schemas the bench creates and drops (default: SQLite "
                     + "files in the temporary folder). URL: " + StoreConfig.POSTGRESQL_PREFIX + "HOST:PORT/DB, which "
                     + "may end in ?user=NAME."})
     private Optional<String> dbUrl;
+
+    static final class PhaseName implements ITypeConverter<BenchSettings.Phase> {
+        @Override
+        public BenchSettings.Phase convert(String value) {
+            return Arrays.stream(BenchSettings.Phase.values()).filter(phase -> phase.label().equals(value.strip()))
+                    .findFirst().orElseThrow(() -> new TypeConversionException("expected pipeline, search, or both"
+                            + " separated by a comma"));
+        }
+    }
+
+    static final class SearchArticles extends OptionValues.Whole {
+        SearchArticles() {
+            super(1, 10_000_000);
+        }
+    }
+
+    static final class SearchRequests extends OptionValues.Whole {
+        SearchRequests() {
+            super(1, 100_000);
+        }
+    }
 
     static final class Articles extends OptionValues.Whole {
         Articles() {
@@ -126,7 +172,8 @@ final class BenchCommand implements Callable<Integer> {
                         + "creates schemas of its own and drops them");
             }
         });
-        return new BenchSettings(articles, size, rate, latencyFiles, dbUrl, ArticleGenerator.DEFAULT_SEED);
+        return new BenchSettings(phases, articles, size, rate, latencyFiles, searchArticles, searchRequests, dbUrl,
+                ArticleGenerator.DEFAULT_SEED);
     }
 
     /** One run with a progress line on {@code errors}; everything it set up is gone when it returns or throws. */

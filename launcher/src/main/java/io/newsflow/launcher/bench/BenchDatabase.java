@@ -5,18 +5,23 @@ import io.newsflow.store.StoreConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The two empty databases of a run, of one kind: one for the pipeline's store, one for the database ceiling. With
- * SQLite they are files in the run's folder; with PostgreSQL they are two schemas the bench creates on the given
- * server and drops at the end with everything in them, so a run never touches data it did not make, and two runs
- * never see each other's rows.
+ * The empty databases of a run, of one kind, one per use: the pipeline's store and the database ceiling's (phase
+ * pipeline), the search phase's store (phase search). With SQLite they are files in the run's folder; with
+ * PostgreSQL they are schemas the bench creates on the given server and drops at the end with everything in them, so
+ * a run never touches data it did not make, and two runs never see each other's rows.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -27,43 +32,59 @@ final class BenchDatabase implements AutoCloseable {
     record Target(String url, String user, String password) {
     }
 
-    private final String kind;
-    private final Target pipeline;
-    private final Target ceiling;
-    private final Runnable drop;
-    private final boolean localServer;
+    /** The uses of a database in a run. */
+    enum Use {
+        PIPELINE, CEILING, SEARCH;
 
-    private BenchDatabase(String kind, Target pipeline, Target ceiling, Runnable drop, boolean localServer) {
-        this.kind = kind;
-        this.localServer = localServer;
-        this.pipeline = pipeline;
-        this.ceiling = ceiling;
-        this.drop = drop;
+        /** A schema's or a folder's name. */
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    static BenchDatabase sqlite(Path folder) {
-        return new BenchDatabase("SQLite", sqliteFile(folder.resolve("pipeline")),
-                sqliteFile(folder.resolve("ceiling")), () -> { }, false);
+    private final String kind;
+    private final Map<Use, Target> targets;
+    private final Runnable drop;
+    private final boolean localServer;
+    private final boolean postgresql;
+
+    private BenchDatabase(String kind, Map<Use, Target> targets, Runnable drop, boolean localServer,
+                          boolean postgresql) {
+        this.kind = kind;
+        this.targets = Map.copyOf(targets);
+        this.drop = drop;
+        this.localServer = localServer;
+        this.postgresql = postgresql;
+    }
+
+    /** One SQLite file per use, each in its own folder under {@code folder}. */
+    static BenchDatabase sqlite(Path folder, Set<Use> uses) {
+        var targets = new EnumMap<Use, Target>(Use.class);
+        uses.forEach(use -> targets.put(use, sqliteFile(folder.resolve(use.label()))));
+        return new BenchDatabase("SQLite", targets, () -> { }, false, false);
     }
 
     /**
-     * Creates two fresh schemas on the PostgreSQL server at {@code serverUrl}.
+     * Creates a fresh schema per use on the PostgreSQL server at {@code serverUrl}.
      *
      * @throws BenchFailedException when the server cannot be reached or refuses
      */
-    static BenchDatabase postgresql(String serverUrl, String user, String password) {
-        String schema = "newsflow_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+    static BenchDatabase postgresql(String serverUrl, String user, String password, Set<Use> uses) {
+        String run = "newsflow_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
-        String ceilingSchema = schema + "_ceiling";
-        execute(serverUrl, user, password, "CREATE SCHEMA " + schema + "; CREATE SCHEMA " + ceilingSchema);
+        var schemas = new EnumMap<Use, String>(Use.class);
+        uses.forEach(use -> schemas.put(use, run + "_" + use.label()));
+        execute(serverUrl, user, password, schemas.values().stream().map(schema -> "CREATE SCHEMA " + schema)
+                .collect(Collectors.joining("; ")));
         String separator = serverUrl.contains("?") ? "&" : "?";
-        return new BenchDatabase("PostgreSQL",
-                new Target(serverUrl + separator + "currentSchema=" + schema, user, password),
-                new Target(serverUrl + separator + "currentSchema=" + ceilingSchema, user, password),
-                () -> execute(serverUrl, user, password,
-                        "DROP SCHEMA IF EXISTS " + schema + " CASCADE; "
-                                + "DROP SCHEMA IF EXISTS " + ceilingSchema + " CASCADE"),
-                LOCAL_HOST.matcher(serverUrl).find());
+        var targets = new EnumMap<Use, Target>(Use.class);
+        schemas.forEach((use, schema) ->
+                targets.put(use, new Target(serverUrl + separator + "currentSchema=" + schema, user, password)));
+        return new BenchDatabase("PostgreSQL", targets,
+                () -> execute(serverUrl, user, password, schemas.values().stream()
+                        .map(schema -> "DROP SCHEMA IF EXISTS " + schema + " CASCADE")
+                        .collect(Collectors.joining("; "))),
+                LOCAL_HOST.matcher(serverUrl).find(), true);
     }
 
     String kind() {
@@ -79,12 +100,40 @@ final class BenchDatabase implements AutoCloseable {
         return localServer ? Set.of("postgres") : Set.of();
     }
 
-    Target pipeline() {
-        return pipeline;
+    /** The database for {@code use}, which the run was created with. */
+    Target target(Use use) {
+        Target target = targets.get(use);
+        if (target == null) {
+            throw new IllegalArgumentException("this run has no database for " + use.label());
+        }
+        return target;
     }
 
-    Target ceiling() {
-        return ceiling;
+    /**
+     * Brings a freshly filled database to the state a running store's would reach by itself soon after. On PostgreSQL
+     * that is autovacuum's work, VACUUM (ANALYZE) of its tables: statistics for the planner (without them it guesses
+     * that a search matches a hundred rows) and the visibility map. Autovacuum would do it within a minute or two of
+     * such a fill, but may be off on a test server, as it is on the one the README's figures come from. SQLite has no
+     * such background work and the store runs none, so its database stays as written.
+     */
+    void settle(Use use) {
+        if (!postgresql) {
+            return;
+        }
+        Target target = target(use);
+        try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password());
+             Statement statement = connection.createStatement()) {
+            var tables = new ArrayList<String>();
+            try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                while (rows.next()) {
+                    tables.add('"' + rows.getString(1).replace("\"", "\"\"") + '"');
+                }
+            }
+            statement.execute("VACUUM (ANALYZE) " + String.join(", ", tables));
+        } catch (SQLException e) {
+            throw new BenchFailedException("PostgreSQL at " + Secrets.maskUrl(target.url()) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Drops what the bench created (nothing for SQLite: its files go with the run's folder). */

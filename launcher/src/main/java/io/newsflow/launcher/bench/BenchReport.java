@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
  * processes used the CPU meanwhile: a disturbed run is reported as such, not quietly.
  *
  * @param context    what ran where: machine, run, settings
- * @param figures    the rows, in order
- * @param othersLoad per measured phase, the cores' worth of CPU other processes used (NaN where unknown)
- * @param cores      the machine's cores, to judge that load against
+ * @param figures     the rows, in order
+ * @param searchKinds the search latencies kind by kind, a table of their own; empty when search was not measured
+ * @param othersLoad  per measured phase, the cores' worth of CPU other processes used (NaN where unknown)
+ * @param cores       the machine's cores, to judge that load against
  */
-public record BenchReport(List<String> context, List<Figure> figures, Map<String, Double> othersLoad, int cores) {
+public record BenchReport(List<String> context, List<Figure> figures, List<SearchKind> searchKinds,
+                          Map<String, Double> othersLoad, int cores) {
 
     /** Above this many cores' worth of CPU used by others during a phase, the run is called disturbed. */
     public static final double DISTURBED_CORES = 0.25;
@@ -45,9 +47,24 @@ public record BenchReport(List<String> context, List<Figure> figures, Map<String
         }
     }
 
+    /**
+     * One kind of search's latencies.
+     *
+     * @param matches the median of its answers' {@code total}: how many stored articles such a search finds
+     * @param queries the query strings it asked in turn
+     */
+    public record SearchKind(String kind, double p50Millis, double p95Millis, double p99Millis, long matches,
+                             List<String> queries) {
+
+        public SearchKind {
+            queries = List.copyOf(queries);
+        }
+    }
+
     public BenchReport {
         context = List.copyOf(context);
         figures = List.copyOf(figures);
+        searchKinds = List.copyOf(searchKinds);
         othersLoad = Collections.unmodifiableMap(new LinkedHashMap<>(othersLoad)); // in phase order
     }
 
@@ -70,6 +87,17 @@ public record BenchReport(List<String> context, List<Figure> figures, Map<String
             out.println(String.format(Locale.ROOT, row, figure.name(), number(figure.value()) + " " + figure.unit(),
                     figure.hasCeiling() ? figure.ceilingName() + " " + number(figure.ceiling()) + "/s" : "",
                     figure.hasCeiling() ? String.format(Locale.ROOT, "%.3f", figure.ratio()) : "").stripTrailing());
+        }
+        if (!searchKinds.isEmpty()) {
+            out.println();
+            String searchRow = "%-22s %8s %8s %8s %9s  %s";
+            out.println(String.format(Locale.ROOT, searchRow, "search by kind", "p50 ms", "p95 ms", "p99 ms",
+                    "matches", "queries, in turn"));
+            for (SearchKind kind : searchKinds) {
+                out.println(String.format(Locale.ROOT, searchRow, kind.kind(), number(kind.p50Millis()),
+                        number(kind.p95Millis()), number(kind.p99Millis()), String.format(Locale.ROOT, "%,d",
+                                kind.matches()), String.join(" ", kind.queries())));
+            }
         }
         out.println();
         out.println("how:");

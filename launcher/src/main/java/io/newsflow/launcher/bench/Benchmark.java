@@ -4,6 +4,8 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.Json;
 import io.newsflow.contracts.Topics;
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.tagging.Tagger;
+import io.newsflow.enrich.tagging.Taggers;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.embedded.EmbeddedKraftBroker;
 import io.newsflow.store.StoreConfig;
@@ -15,19 +17,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * One bench run, phase by phase, all in temporary places it removes again: generate the articles; start a broker and
- * the pipeline on it (time to ready); one probe article through (first article); the bulk phase; the latency phase;
- * then, with the services stopped, the two ceilings on this run's own records. Every wait is bounded by a
- * {@link StallGuard}, so a run ends with figures or with a message naming the phase that stalled and its count.
+ * One bench run, phase by phase, all in temporary places it removes again. The pipeline: generate the articles; start
+ * a broker and the pipeline on it (time to ready); one probe article through (first article); the bulk phase; the
+ * latency phase; then, with the services stopped, the two ceilings on this run's own records. Then, when asked for,
+ * search ({@link SearchPhase}) with nothing else running. Every wait is bounded by a {@link StallGuard} or a request
+ * timeout, so a run ends with figures or with a message naming the phase that failed.
  */
 public final class Benchmark implements AutoCloseable {
 
@@ -55,23 +60,80 @@ public final class Benchmark implements AutoCloseable {
     }
 
     public BenchReport run() throws IOException, InterruptedException {
-        String ingestSettings = ingestSettings();
+        boolean measuresPipeline = settings.measures(BenchSettings.Phase.PIPELINE);
+        boolean measuresSearch = settings.measures(BenchSettings.Phase.SEARCH);
+        // Read before anything starts, so a bad NEWSFLOW_* variable stops the run at once.
+        String ingestSettings = measuresPipeline ? ingestSettings() : null;
+        Tagger tagger = measuresSearch ? searchTagger() : null;
         Path work = Files.createTempDirectory("newsflow-bench-");
         teardown.push(() -> deleteTree(work));
-        var database = teardown.push(settings.postgresqlUrl()
+        var database = teardown.push(databases(work));
+        var load = new OthersLoad(database.localServerProcesses());
+        var report = new ReportFigures(settings, database.kind(), EnrichConfig.fromEnv(env).stories());
+        var context = new ArrayList<>(List.of("Newsflow bench", "  machine  " + Machine.describe()));
+        var figures = new ArrayList<BenchReport.Figure>();
+        var searchKinds = new ArrayList<BenchReport.SearchKind>();
+        if (measuresPipeline) {
+            Pipeline pipeline = pipeline(work, database, load, report);
+            context.add(runLine(pipeline.articles(), database, work));
+            context.add("  ingest   " + ingestSettings);
+            figures.addAll(pipeline.figures());
+        }
+        if (measuresSearch) {
+            SearchPhase.Result search = new SearchPhase(progress).run(database,
+                    new ArticleGenerator(settings.seed(), settings.sizeBytes()), tagger, settings.searchArticles(),
+                    settings.searchRequests(), load);
+            context.add(searchLine(search, tagger, database, work));
+            figures.addAll(report.search(search));
+            searchKinds.addAll(report.searchKinds(search));
+        }
+        return new BenchReport(context, figures, searchKinds, load.byPhase(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The tagger the pipeline's enrich-service would run ({@code NEWSFLOW_ENRICH_TAGGER}), for the search store. */
+    private Tagger searchTagger() {
+        var enrich = EnrichConfig.fromEnv(env);
+        return Taggers.create(enrich.tagger(), enrich.gazetteerDir());
+    }
+
+    /** The pipeline phases' articles and figures. */
+    private record Pipeline(BenchArticles articles, List<BenchReport.Figure> figures) {
+    }
+
+    private BenchDatabase databases(Path work) {
+        var uses = EnumSet.noneOf(BenchDatabase.Use.class);
+        if (settings.measures(BenchSettings.Phase.PIPELINE)) {
+            uses.addAll(List.of(BenchDatabase.Use.PIPELINE, BenchDatabase.Use.CEILING));
+        }
+        if (settings.measures(BenchSettings.Phase.SEARCH)) {
+            uses.add(BenchDatabase.Use.SEARCH);
+        }
+        return settings.postgresqlUrl()
                 .map(url -> BenchDatabase.postgresql(url, env.get(StoreConfig.NEWSFLOW_DB_USER),
-                        env.get(StoreConfig.NEWSFLOW_DB_PASSWORD)))
-                .orElseGet(() -> BenchDatabase.sqlite(work.resolve("db"))));
+                        env.get(StoreConfig.NEWSFLOW_DB_PASSWORD), uses))
+                .orElseGet(() -> BenchDatabase.sqlite(work.resolve("db"), uses));
+    }
+
+    /**
+     * Generates the articles; starts a broker and the pipeline on it (time to ready); one probe article through
+     * (first article); the bulk phase; the latency phase; then, with the services stopped, the two ceilings on this
+     * run's own records.
+     */
+    private Pipeline pipeline(Path work, BenchDatabase database, OthersLoad load, ReportFigures report)
+            throws IOException, InterruptedException {
         var articles = BenchArticles.stage(new ArticleGenerator(settings.seed(), settings.sizeBytes()),
                 work.resolve("staging"), settings.articles(), settings.latencyFiles(), progress);
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        var load = new OthersLoad(database.localServerProcesses());
 
         progress.phase("start", "ready", 1);
+        load.restart();
         long start = System.nanoTime();
-        var broker = teardown.push(EmbeddedKraftBroker.start(work.resolve("kafka"), 0));
+        var broker = EmbeddedKraftBroker.start(work.resolve("kafka"), 0);
+        Runnable stopBroker = once(broker::close);
+        teardown.push(stopBroker::run);
         var pipeline = starter.start(broker.bootstrapServers(), inbox, work.resolve("data"),
-                pipelineEnv(database.pipeline()));
+                pipelineEnv(database.target(BenchDatabase.Use.PIPELINE)));
         teardown.push(pipeline.stop()::run);
         var api = new StoreApi(pipeline.apiAddress());
         Duration ready = Duration.ofNanos(awaitHealthy(api) - start);
@@ -98,12 +160,12 @@ public final class Benchmark implements AutoCloseable {
                 .map(id -> new KafkaCeiling.Pair(id, raw.get(id).value(), enriched.get(id).value())).toList());
         load.ended("Kafka ceiling");
         List<DatabaseCeiling.Row> rows = rows(enriched.values());
-        double rowsPerSecond = new DatabaseCeiling(progress).rowsPerSecond(database.ceiling(), rows, load);
+        double rowsPerSecond = new DatabaseCeiling(progress)
+                .rowsPerSecond(database.target(BenchDatabase.Use.CEILING), rows, load);
+        stopBroker.run(); // the search phase, if any, has the machine to itself too
 
-        var figures = new ReportFigures(settings, database.kind(), EnrichConfig.fromEnv(env).stories());
-        return new BenchReport(context(articles, database, work, ingestSettings),
-                figures.all(ready, firstArticle, bulk, bulkCpu, latency, peakResident, kafka, rowsPerSecond),
-                load.byPhase(), Runtime.getRuntime().availableProcessors());
+        return new Pipeline(articles, report.all(ready, firstArticle, bulk, bulkCpu, latency, peakResident, kafka,
+                rowsPerSecond));
     }
 
     /** The environment the services get: the caller's, with the bench's database instead of any configured one. */
@@ -168,18 +230,39 @@ public final class Benchmark implements AutoCloseable {
         return rows;
     }
 
-    private List<String> context(BenchArticles articles, BenchDatabase database, Path work, String ingestSettings)
+    private String runLine(BenchArticles articles, BenchDatabase database, Path work) throws IOException {
+        return String.format(Locale.ROOT, "  run      %d articles of %,.0f bytes on average (target %d, seed %d), %s%s,"
+                        + " work folder %s (%s)", settings.articles(), articles.meanBulkBytes(),
+                settings.sizeBytes(), settings.seed(), database.kind(), serverNote(database), work,
+                Files.getFileStore(work).type());
+    }
+
+    /** The search store; with the database and work folder when no pipeline line names them. */
+    private String searchLine(SearchPhase.Result search, Tagger tagger, BenchDatabase database, Path work)
             throws IOException {
-        String server = database.localServerProcesses().isEmpty() ? ""
+        SearchStore.Filled filled = search.filled();
+        String where = settings.measures(BenchSettings.Phase.PIPELINE) ? ""
+                : String.format(Locale.ROOT, ", %s%s, work folder %s (%s)", database.kind(), serverNote(database),
+                        work, Files.getFileStore(work).type());
+        return String.format(Locale.ROOT, "  search   %d articles of %,.0f bytes on average (target %d, seed %d),"
+                        + " tagged by %s (%.1f entities, %.1f dates each)%s", filled.articles(),
+                (double) filled.textBytes() / filled.articles(), settings.sizeBytes(), settings.seed(), tagger.name(),
+                (double) filled.entities() / filled.articles(), (double) filled.dates() / filled.articles(), where);
+    }
+
+    private static String serverNote(BenchDatabase database) {
+        return database.localServerProcesses().isEmpty() ? ""
                 : " (on this machine: its server processes count as the run's own CPU)";
-        return List.of(
-                "Newsflow bench",
-                "  machine  " + Machine.describe(),
-                String.format(Locale.ROOT, "  run      %d articles of %,.0f bytes on average (target %d, seed %d), %s%s,"
-                                + " work folder %s (%s)", settings.articles(), articles.meanBulkBytes(),
-                        settings.sizeBytes(), settings.seed(), database.kind(), server, work,
-                        Files.getFileStore(work).type()),
-                "  ingest   " + ingestSettings);
+    }
+
+    /** {@code action} the first time the returned runnable runs, nothing after: for parts stopped early. */
+    private static Runnable once(Runnable action) {
+        var done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
     }
 
     /** The settings that bound the latency from below, read as ingest-service reads them; and the log level. */

@@ -26,6 +26,10 @@ final class ReportFigures {
     static final String PEAK_RSS = "peak RSS";
     static final String KAFKA_CEILING = "Kafka ceiling";
     static final String DATABASE_CEILING = "database ceiling";
+    static final String SEARCH_STORE = "search store";
+    static final String SEARCH_P50 = "search p50";
+    static final String SEARCH_P95 = "search p95";
+    static final String SEARCH_P99 = "search p99";
 
     private final BenchSettings settings;
     private final String databaseKind;
@@ -73,6 +77,30 @@ final class ReportFigures {
                         n, databaseKind, EnrichedArticleConsumer.MAX_BATCH)));
     }
 
+    /** The search phase's store, and its latencies over every kind together. */
+    List<BenchReport.Figure> search(SearchPhase.Result search) {
+        String how = String.format(Locale.ROOT, "%d searches, %d of each of %d kinds (after %d of each to warm up),"
+                        + " one at a time over loopback, each from sending GET /api/articles?q=... until its answer is"
+                        + " read", search.requests(), settings.searchRequests(), search.kinds().size(),
+                BenchSettings.SEARCH_WARM_UP_ROUNDS);
+        return List.of(
+                figure(SEARCH_STORE, search.filled().articles(), "articles", String.format(Locale.ROOT,
+                        "generated, tagged and written into an empty %s by the store's code, %d per transaction, in"
+                                + " %.0f s; counted by GET /api/articles", databaseKind, SearchStore.BATCH,
+                        seconds(search.fillDuration()))),
+                figure(SEARCH_P50, millis(search.percentile(50)), "ms", how),
+                figure(SEARCH_P95, millis(search.percentile(95)), "ms", how),
+                figure(SEARCH_P99, millis(search.percentile(99)), "ms", how));
+    }
+
+    /** The search latencies kind by kind. */
+    List<BenchReport.SearchKind> searchKinds(SearchPhase.Result search) {
+        return search.kinds().stream().map(kind -> new BenchReport.SearchKind(kind.kind().name(),
+                millis(kind.percentile(50)), millis(kind.percentile(95)), millis(kind.percentile(99)),
+                kind.medianTotal(), kind.kind().searches().stream().map(SearchMix.Search::toString).toList()))
+                .toList();
+    }
+
     private static BenchReport.Figure figure(String name, double value, String unit, String how) {
         return new BenchReport.Figure(name, value, unit, 0, "", how);
     }
@@ -80,6 +108,10 @@ final class ReportFigures {
     private static String span(BulkPhase.Stage stage) {
         return String.format(Locale.ROOT, "first after %.2f s, all after %.2f s", seconds(stage.first()),
                 seconds(stage.all()));
+    }
+
+    private static double millis(Duration duration) {
+        return duration.toNanos() / 1e6;
     }
 
     private static double seconds(Duration duration) {

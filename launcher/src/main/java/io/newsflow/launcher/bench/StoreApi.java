@@ -17,9 +17,8 @@ import java.util.List;
  * "queryable" mean an answer from the API, not a look into the database behind its back.
  *
  * <p>Callers time an answer by when its request was sent: the query runs right after, so what it finds was visible
- * by then. The answer itself can take ~40 ms longer to come back to a JDK client (the JDK's HTTP server leaves
- * Nagle's algorithm on, {@code sun.net.httpserver.nodelay}, and the client delays its ACK); that wait belongs to the
- * HTTP exchange, not to the pipeline, so it is kept out of the figures.
+ * by then. The rest of the exchange (the query's own time, the answer's way back) belongs to the API, not to the
+ * pipeline, so it is kept out of the pipeline's figures; the search phase ({@link SearchPhase}) measures exactly that.
  */
 final class StoreApi {
 

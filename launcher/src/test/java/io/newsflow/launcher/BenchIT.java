@@ -143,8 +143,8 @@ class BenchIT {
         String table = printed.toString(StandardCharsets.UTF_8);
         assertThat(String.join("\n", report.context())).contains(database);
         assertThat(report.figures()).extracting(f -> f.name().strip()).containsExactly("time to ready",
-                "first article queryable", "bulk throughput", "ingest published", "enrich tagged", "latency p50",
-                "latency p99", "latency max", "peak RSS", "Kafka ceiling", "database ceiling");
+                "first article queryable", "bulk throughput", "ingest published", "enrich tagged", "CPU per article",
+                "latency p50", "latency p99", "latency max", "peak RSS", "Kafka ceiling", "database ceiling");
         for (Figure figure : report.figures()) {
             assertThat(figure.value()).as(figure.name()).isPositive().isFinite();
             assertThat(table).as("the table's row of " + figure.name()).contains(figure.name());

@@ -35,11 +35,17 @@ public final class Progress implements AutoCloseable {
         printer.scheduleAtFixedRate(this::print, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** A new phase: {@code total} things to do, counted in {@code unit} ("stored", "records"). */
+    /**
+     * A new phase: {@code total} things to do, counted in {@code unit} ("stored", "records"). Its first line is printed
+     * at once, so even a phase shorter than a second shows.
+     */
     public void phase(String name, String unit, long total) {
         done = 0;
         note = "";
         phase = new Phase(name, unit, total);
+        if (!printer.isShutdown()) {
+            printer.execute(this::print);
+        }
     }
 
     public void done(long count) {

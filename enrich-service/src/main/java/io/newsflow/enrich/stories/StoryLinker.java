@@ -1,6 +1,7 @@
 package io.newsflow.enrich.stories;
 
 import io.newsflow.contracts.StoryAssignment;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -132,7 +133,7 @@ final class StoryLinker implements Processor<String, StoryMessage, String, Story
     }
 
     private static long[] concat(long[] a, long[] b) {
-        long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        long[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
     }

@@ -19,6 +19,8 @@ public final class TextSketch {
     static final int WORDS = 8;
     static final int SIZE = 128;
     static final int BANDS = 48;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final int shingles;
     private final long[] minima;
@@ -122,9 +124,6 @@ public final class TextSketch {
         }
         return Arrays.copyOf(words, count);
     }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
 
     /** MurmurHash3's 64-bit finaliser: spreads FNV's weak low bits over the whole word, so minima are uniform. */
     private static long mix(long h) {
